@@ -1,0 +1,46 @@
+// The corpus on disk: which stories and articles a list of paths names, and
+// reading them. Entry points: discover_stories(), then load_story().
+//
+// A path may be a corpus (a folder of story folders), a story folder (it holds
+// *.txt files or a story.yaml), or one article file (*.txt; its story is the
+// folder holding it). See docs/corpus.md.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "factlint/model/diagnostic.hpp"
+#include "factlint/model/document.hpp"
+#include "factlint/model/report.hpp"
+#include "factlint/story.hpp"
+
+namespace factlint {
+
+// A story to read: its folder and the article files chosen in it.
+struct StoryInput {
+  std::string id;                  // the folder's name
+  std::string dir;                 // the folder as the user reaches it
+  std::vector<std::string> files;  // article paths, sorted by file name
+};
+
+// Resolves paths into stories, sorted by id; files named twice are read once.
+// Fails when a path does not exist, or is neither a folder nor a *.txt file.
+Result<std::vector<StoryInput>> discover_stories(const std::vector<std::string>& paths);
+
+// A story read from disk. `documents` holds the articles that could be read;
+// `records` lists every article, read or skipped, with the reason it was
+// skipped; `errors` holds the Diagnostics for skipped articles and for a
+// broken story.yaml (then every article is skipped: its metadata decides what
+// the claims are about, so guessing would mislead).
+struct LoadedStory {
+  StoryInput input;
+  StoryMeta meta;
+  bool has_story_yaml = false;
+  std::vector<Document> documents;
+  std::vector<DocumentRecord> records;
+  std::vector<Diagnostic> errors;
+};
+
+LoadedStory load_story(const StoryInput& input);
+
+}  // namespace factlint

@@ -1,0 +1,27 @@
+// factlint: checks facts for consistency across conflicting news reports.
+//
+// The pipeline, one header per stage:
+//   corpus.hpp     paths -> stories -> Documents (documents.hpp, story.hpp)
+//   rules.hpp      rule pack folder -> RuleSet
+//   extract.hpp    Document + RuleSet -> Claims
+//   reconcile.hpp  Claims -> Findings
+//   pipeline.hpp   one story, end to end -> StoryReport
+//   reporter.hpp   Report -> text | json
+#pragma once
+
+#include "factlint/corpus.hpp"
+#include "factlint/documents.hpp"
+#include "factlint/extract.hpp"
+#include "factlint/model/report.hpp"
+#include "factlint/pipeline.hpp"
+#include "factlint/reconcile.hpp"
+#include "factlint/reporter.hpp"
+#include "factlint/rules.hpp"
+#include "factlint/story.hpp"
+
+namespace factlint {
+
+// "0.1.0"
+constexpr const char* version() { return FACTLINT_VERSION; }
+
+}  // namespace factlint

@@ -1,0 +1,47 @@
+// Finding: what reconciliation concludes about one slot of one story: the
+// competing values, who says each, and the quoted evidence.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "factlint/model/document.hpp"
+
+namespace factlint {
+
+// Ordered: info < warning < error, so `severity >= threshold` reads naturally.
+enum class Severity { info, warning, error };
+
+std::string_view to_string(Severity severity);  // "info", "warning", "error"
+
+struct Evidence {
+  std::string claim;     // the Claim's id
+  std::string source;    // the Document's id
+  std::string path;
+  Position position;
+  std::string text;      // the matched words
+  std::string sentence;  // the sentence holding them
+  Span span;             // byte offsets of `text` in the file
+  std::size_t sentence_begin = 0;  // byte offset of `sentence` in the file, to place `text` inside it
+};
+
+// One value of a finding and everything said for it.
+struct Side {
+  std::string value;                 // the most common written form among its claims
+  std::string canonical;             // its comparable form
+  std::vector<std::string> sources;  // Document ids, sorted, each once
+  std::vector<Evidence> evidence;    // one per claim, ordered by source then offset
+  bool outlier = false;              // backed by fewer sources than the side most sources back
+};
+
+struct Finding {
+  std::string id;        // stable: a hash of story, slot and the sorted canonical values
+  std::string slot;
+  Severity severity = Severity::error;
+  std::string kind;      // "entity-mismatch", ... (docs/findings.md)
+  std::string message;   // one sentence
+  std::vector<Side> sides;  // most-supported side first
+};
+
+}  // namespace factlint

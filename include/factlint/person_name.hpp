@@ -1,0 +1,35 @@
+// Person names as values: what counts as a name, its comparable (canonical)
+// form, and when two names are one person. Entry points: parse_person_name(),
+// same_person().
+//
+//   parse_person_name("Park Dae jun", rules)->canonical;      // "park dae jun"
+//   parse_person_name("Park Dae-jun", rules)->canonical;      // "park dae jun"
+//   parse_person_name("Richard A. Smith", rules)->canonical;  // "richard a smith"
+//   same_person("richard a smith", "richard smith");          // true
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "factlint/rules.hpp"
+
+namespace factlint {
+
+struct PersonName {
+  std::string display;    // as written, trimmed of titles, white space collapsed: "Richard A. Smith"
+  std::string canonical;  // case- and accent-folded words, hyphens as spaces, no suffix: "richard a smith"
+};
+
+// Reads `written` as a person's name. Words listed in `rules.not_name_words`
+// are trimmed from both ends ("Mr", "Chief"), a generational suffix is kept in
+// `display` but left out of `canonical`. Returns nullopt when fewer than two
+// name words remain: a surname alone ("Park") does not say which person.
+std::optional<PersonName> parse_person_name(std::string_view written, const NameRules& rules);
+
+// Whether two canonical names are one person: the same words in the same
+// order, where an initial ("a") may stand for a word or be left out, but two
+// different initials or words at one place are two people.
+bool same_person(std::string_view canonical_a, std::string_view canonical_b);
+
+}  // namespace factlint

@@ -1,0 +1,16 @@
+// The pipeline for one story, from loaded documents to a StoryReport. Entry
+// point: check_story().
+#pragma once
+
+#include "factlint/corpus.hpp"
+#include "factlint/model/report.hpp"
+#include "factlint/rules.hpp"
+
+namespace factlint {
+
+// Extracts claims from every document of `story` and reconciles them. The
+// subject comes from story.yaml, or is inferred (and marked so) when it names
+// none.
+StoryReport check_story(const LoadedStory& story, const RuleSet& rules);
+
+}  // namespace factlint

@@ -1,0 +1,152 @@
+// The commands behind `factlint check | extract | rules list | rules test`.
+// Every problem is a Diagnostic printed by print_diagnostics(), the one place
+// that writes errors to the terminal.
+#include "cli/commands.hpp"
+
+#include <cstdio>
+#include <iostream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "cli/output_file.hpp"
+#include "cli/rules_locator.hpp"
+#include "cli/terminal.hpp"
+#include "factlint/factlint.hpp"
+#include "factlint/rule_tests.hpp"
+
+namespace factlint::cli {
+namespace {
+
+// The one place that prints problems: "path:line:col: error: message", then
+// "  hint: ..." when there is one. Colour follows --color, judged on stderr.
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics, const Options& options,
+                       std::string_view level = "error") {
+  const bool color = use_color(options.color, stderr);
+  const std::string_view bold = color ? "\x1b[1m" : "";
+  const std::string_view tint = color ? (level == "error" ? "\x1b[1;31m" : "\x1b[1;33m") : "";
+  const std::string_view cyan = color ? "\x1b[36m" : "";
+  const std::string_view reset = color ? "\x1b[0m" : "";
+  for (const Diagnostic& d : diagnostics) {
+    const std::string where = to_string(Diagnostic{d.file, d.line, d.column, "", ""});  // "path:line:col: " or ""
+    std::string line = fmt::format("{}{}{}{}{}:{} {}", bold, where, reset, tint, level, reset, d.message);
+    if (!d.hint.empty()) line += fmt::format("\n  {}hint:{} {}", cyan, reset, d.hint);
+    std::fprintf(stderr, "%s\n", line.c_str());
+  }
+}
+
+Result<RuleSet> load_rules(const Options& options) {
+  return load_rule_pack(options.rules_dir.empty() ? default_rules_dir() : options.rules_dir);
+}
+
+// The whole pipeline over the paths. `problems` receives every input
+// Diagnostic (skipped documents, broken story.yaml); they do not stop the run.
+std::optional<Report> build_report(const Options& options, std::vector<Diagnostic>& problems) {
+  Result<RuleSet> rules = load_rules(options);
+  if (!rules) {
+    print_diagnostics(rules.errors(), options);
+    return std::nullopt;
+  }
+  Result<std::vector<StoryInput>> stories = discover_stories(options.paths);
+  if (!stories) {
+    print_diagnostics(stories.errors(), options);
+    return std::nullopt;
+  }
+  Report report;
+  report.version = version();
+  for (const StoryInput& input : *stories) {
+    LoadedStory story = load_story(input);
+    problems.insert(problems.end(), story.errors.begin(), story.errors.end());
+    report.stories.push_back(check_story(story, *rules));
+  }
+  return report;
+}
+
+// Writes `content` to --output (atomically) or standard output.
+bool emit(const Options& options, const std::string& content) {
+  if (options.output.empty()) {
+    std::cout << content << std::flush;
+    return static_cast<bool>(std::cout);
+  }
+  if (auto error = write_file_atomically(options.output, content)) {
+    print_diagnostics({*error}, options);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int run_check(const Options& options) {
+  std::vector<Diagnostic> problems;
+  std::optional<Report> report = build_report(options, problems);
+  if (!report) return kExitError;
+  auto reporter = make_reporter(options.format, {use_color(options.color, stdout) && options.output.empty()});
+  if (!reporter) {
+    print_diagnostics({{"", 0, 0, fmt::format("unknown format '{}'", options.format), "use --format text or json"}}, options);
+    return kExitError;
+  }
+  std::ostringstream out;
+  reporter->write(*report, out);
+  const bool written = emit(options, out.str());
+  print_diagnostics(problems, options);
+  if (!written || !problems.empty()) return kExitError;
+
+  if (options.fail_on == "never") return kExitClean;
+  const Severity threshold = options.fail_on == "warning" ? Severity::warning : Severity::error;
+  for (const StoryReport& story : report->stories)
+    for (const Finding& finding : story.findings)
+      if (finding.severity >= threshold) return kExitFindings;
+  return kExitClean;
+}
+
+int run_extract(const Options& options) {
+  std::vector<Diagnostic> problems;
+  std::optional<Report> report = build_report(options, problems);
+  if (!report) return kExitError;
+  std::ostringstream out;
+  write_claim_lines(*report, out);
+  const bool written = emit(options, out.str());
+  print_diagnostics(problems, options);
+  return written && problems.empty() ? kExitClean : kExitError;
+}
+
+int run_rules_list(const Options& options) {
+  Result<RuleSet> rules = load_rules(options);
+  if (!rules) {
+    print_diagnostics(rules.errors(), options);
+    return kExitError;
+  }
+  std::ostringstream out;
+  out << "slots:\n";
+  for (const Slot& slot : rules->slots) {
+    out << fmt::format("  {:<20} {:<9} {:<4} {}\n", slot.name, to_string(slot.type),
+                       slot.cardinality == Cardinality::one ? "one" : "many", slot.description);
+  }
+  out << "rules:\n";
+  for (const Rule& rule : rules->rules) {
+    out << fmt::format("  {:<28} {:<16} {:<6} {} pattern{}, {} example{}  {}:{}\n", rule.id, rule.slot,
+                       rule.strength == Strength::strong ? "strong" : "weak", rule.patterns.size(),
+                       rule.patterns.size() == 1 ? "" : "s", rule.examples.size() + rule.counter_examples.size(),
+                       rule.examples.size() + rule.counter_examples.size() == 1 ? "" : "s", rule.where.file,
+                       rule.where.line);
+  }
+  std::cout << out.str();
+  return kExitClean;
+}
+
+int run_rules_test(const Options& options) {
+  Result<RuleSet> rules = load_rules(options);
+  if (!rules) {
+    print_diagnostics(rules.errors(), options);
+    return kExitError;
+  }
+  const RuleTestSummary summary = run_rule_tests(*rules);
+  print_diagnostics(summary.failures, options, "failed");
+  std::cout << fmt::format("{} rules, {} examples and counter-examples: {} passed, {} failed\n", summary.rules,
+                           summary.cases, summary.cases - static_cast<int>(summary.failures.size()),
+                           summary.failures.size());
+  return summary.failures.empty() ? kExitClean : kExitFindings;
+}
+
+}  // namespace factlint::cli

@@ -1,0 +1,47 @@
+// The flag table. Each row is one flag: its names, the value it takes, what
+// it does, the values it accepts, and the commands it belongs to. --help is
+// generated from these rows, so the help cannot drift from the parser.
+#include "cli/flags.hpp"
+
+#include <initializer_list>
+
+namespace factlint::cli {
+namespace {
+
+struct Flag {
+  const char* names;
+  const char* value_name;
+  const char* help;
+  std::string Options::*target;
+  std::initializer_list<const char*> choices;  // empty: any value
+  unsigned commands;
+};
+
+const Flag kFlags[] = {
+    {"-f,--format", "FORMAT", "Report format", &Options::format, {"text", "json"}, kCheck},
+    {"--rules", "DIR", "Rule pack folder (default: the installed pack, or rules/ in the source tree; "
+                       "$FACTLINT_RULES overrides)",
+     &Options::rules_dir, {}, kCheck | kExtract | kRulesList | kRulesTest},
+    {"--fail-on", "LEVEL", "Exit with 1 when a finding is at least this severe", &Options::fail_on,
+     {"error", "warning", "never"}, kCheck},
+    {"--color", "WHEN", "Colour the output: auto (only on a terminal, unless NO_COLOR is set), always, never",
+     &Options::color, {"auto", "always", "never"}, kCheck | kExtract | kRulesList | kRulesTest},
+    {"-o,--output", "FILE", "Write the report to FILE (atomically: a temporary file, then renamed) instead of "
+                            "standard output",
+     &Options::output, {}, kCheck | kExtract},
+};
+
+}  // namespace
+
+void add_flags(CLI::App& app, Command command, Options& options) {
+  for (const Flag& flag : kFlags) {
+    if ((flag.commands & command) == 0) continue;
+    CLI::Option* option = app.add_option(flag.names, options.*(flag.target), flag.help)->type_name(flag.value_name);
+    if (flag.choices.size() > 0) {
+      option->check(CLI::IsMember(std::vector<std::string>(flag.choices.begin(), flag.choices.end())));
+      option->capture_default_str();
+    }
+  }
+}
+
+}  // namespace factlint::cli

@@ -1,0 +1,88 @@
+// Sentence boundaries from ICU's BreakIterator, read directly over the UTF-8
+// bytes (a UText), so boundaries come back as byte offsets with no conversion.
+// Entry point: split_sentences().
+#include "document/sentence_splitter.hpp"
+#include "text/text.hpp"
+
+#include <memory>
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+namespace factlint::detail {
+namespace {
+
+// One iterator per thread: creating one loads ICU's rules (slow); using one
+// from two threads is not allowed.
+icu::BreakIterator* sentence_iterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    // "ss=standard" suppresses breaks after common abbreviations ("Mr.", "Corp.").
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+    if (U_FAILURE(status)) {
+      status = U_ZERO_ERROR;
+      it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+    }
+    return U_SUCCESS(status) ? std::move(it) : nullptr;
+  }();
+  return iterator.get();
+}
+
+bool is_space(int32_t c) { return c >= 0 && u_isUWhiteSpace(c); }
+
+// Whether text[begin, end) ends with a name's initial: a single capital
+// letter and a full stop after a space ("Richard A."). ICU breaks sentences
+// there, because a capital letter follows; in news text it is nearly always a
+// middle initial.
+bool ends_with_initial(std::string_view text, std::size_t begin, std::size_t end) {
+  while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  if (end - begin < 3 || text[end - 1] != '.') return false;
+  const char letter = text[end - 2];
+  const char before = text[end - 3];
+  return letter >= 'A' && letter <= 'Z' && (before == ' ' || before == '.');
+}
+
+Span trim(std::string_view text, Span span) {
+  std::size_t length = 0;
+  while (span.begin < span.end && is_space(code_point_at(text, span.begin, &length))) span.begin += length;
+  std::size_t start = 0;
+  while (span.end > span.begin && is_space(code_point_before(text, span.end, &start))) span.end = start;
+  return span;
+}
+
+}  // namespace
+
+std::vector<Span> split_sentences(std::string_view text, std::size_t begin) {
+  std::vector<Span> sentences;
+  if (begin >= text.size()) return sentences;
+  icu::BreakIterator* it = sentence_iterator();
+  if (it == nullptr) {  // no ICU data: one sentence per line is still useful
+    std::size_t start = begin;
+    for (std::size_t i = begin; i <= text.size(); ++i) {
+      if (i == text.size() || text[i] == '\n' || text[i] == '\r') {
+        Span s = trim(text, {start, i});
+        if (s.size() > 0) sentences.push_back(s);
+        start = i + 1;
+      }
+    }
+    return sentences;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data() + begin, static_cast<int64_t>(text.size() - begin), &status);
+  if (U_FAILURE(status)) return {trim(text, {begin, text.size()})};
+  it->setText(ut, status);
+  std::size_t start = begin + static_cast<std::size_t>(it->first());
+  for (int32_t next = it->next(); next != icu::BreakIterator::DONE; next = it->next()) {
+    const std::size_t end = begin + static_cast<std::size_t>(next);
+    if (end < text.size() && ends_with_initial(text, start, end)) continue;  // "Richard A. | Smith": keep going
+    Span s = trim(text, {start, end});
+    if (s.size() > 0) sentences.push_back(s);
+    start = end;
+  }
+  utext_close(ut);
+  return sentences;
+}
+
+}  // namespace factlint::detail

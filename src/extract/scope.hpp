@@ -1,0 +1,52 @@
+// detail: whom a match is about. A claim belongs to the story's subject unless
+// the words around it attach it to another organisation. Entry point:
+// ScopeResolver.
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "factlint/extract.hpp"
+#include "factlint/rules.hpp"
+
+namespace factlint::detail {
+
+enum class Attachment { subject, other };
+
+// What organisation names look like in one document, learnt once: names the
+// pack's organisation mentions find anywhere in it ("the Equifax breach"
+// teaches that "Equifax" is an organisation), so that a later bare "Equifax"
+// in another sentence is recognised too.
+class ScopeResolver {
+ public:
+  ScopeResolver(const StoryContext& story, const ScopeRules& rules, const Document& document);
+
+  // The attachment of words at `offset` in `sentence` (an offset into the
+  // sentence), when the match captured the organisation as `org` (empty when
+  // it captured none; `org_offset` is then ignored).
+  Attachment resolve(std::string_view sentence, std::size_t offset, std::string_view org, std::size_t org_offset) const;
+
+  // `org` with words that are not part of a name trimmed from its ends and a
+  // possessive dropped: "The Equifax" -> "Equifax", "Acme's" -> "Acme".
+  std::string clean_organisation(std::string_view org) const;
+
+ private:
+  enum class Mention { subject, other, reference };
+  Mention classify(std::string_view org) const;
+  bool names_subject(std::string_view org) const;
+  bool is_reference(std::string_view words) const;
+  // The attachment the mentions before `end` in `sentence` give a reference.
+  Attachment attachment_before(std::string_view sentence, std::size_t end) const;
+
+  const ScopeRules& rules_;
+  std::vector<std::string> subject_names_;  // subject and aliases, folded
+  std::set<std::string> known_organisations_;  // learnt from this document, as written
+  bool no_subject_ = false;
+};
+
+// Every organisation the pack's organisation mentions find in `text`, cleaned.
+std::vector<std::string> organisation_mentions(std::string_view text, const ScopeRules& rules);
+
+}  // namespace factlint::detail

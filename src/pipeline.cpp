@@ -1,0 +1,37 @@
+// One story end to end: documents -> claims -> findings -> StoryReport.
+// Entry point: check_story().
+#include <algorithm>
+
+#include "factlint/extract.hpp"
+#include "factlint/pipeline.hpp"
+#include "factlint/reconcile.hpp"
+
+namespace factlint {
+
+StoryReport check_story(const LoadedStory& story, const RuleSet& rules) {
+  StoryReport report;
+  report.id = story.input.id;
+  report.path = story.input.dir;
+  report.title = story.meta.title;
+  report.documents = story.records;
+
+  StoryContext context{story.meta.subject, story.meta.aliases};
+  if (context.subject.empty()) {
+    context.subject = infer_subject(story.documents, rules);
+    report.subject_inferred = true;
+  }
+  report.subject = context.subject;
+
+  for (const Document& doc : story.documents) {
+    std::vector<Claim> claims = extract_claims(doc, context, rules);
+    report.claims.insert(report.claims.end(), std::make_move_iterator(claims.begin()),
+                         std::make_move_iterator(claims.end()));
+  }
+  std::stable_sort(report.claims.begin(), report.claims.end(), [](const Claim& a, const Claim& b) {
+    return std::tie(a.source, a.span.begin) < std::tie(b.source, b.span.begin);
+  });
+  report.findings = reconcile(report.id, report.claims, rules.slots);
+  return report;
+}
+
+}  // namespace factlint

@@ -1,0 +1,107 @@
+// The report model as JSON (docs/output.md). Entry point: report_json().
+#include "report/json_model.hpp"
+
+namespace factlint::detail {
+
+Json claim_json(const Claim& c) {
+  return Json{{"id", c.id},
+              {"source", c.source},
+              {"path", c.path},
+              {"slot", c.slot},
+              {"type", std::string(to_string(c.type))},
+              {"value", c.value},
+              {"canonical", c.canonical},
+              {"text", c.text},
+              {"sentence", c.sentence},
+              {"sentence_start", c.sentence_begin},
+              {"line", c.position.line},
+              {"column", c.position.column},
+              {"start", c.span.begin},
+              {"end", c.span.end},
+              {"rule", c.rule},
+              {"strength", c.strength == Strength::strong ? "strong" : "weak"}};
+}
+
+Json finding_json(const Finding& f) {
+  Json sides = Json::array();
+  for (const Side& side : f.sides) {
+    Json evidence = Json::array();
+    for (const Evidence& e : side.evidence) {
+      evidence.push_back(Json{{"claim", e.claim},
+                              {"source", e.source},
+                              {"path", e.path},
+                              {"line", e.position.line},
+                              {"column", e.position.column},
+                              {"start", e.span.begin},
+                              {"end", e.span.end},
+                              {"text", e.text},
+                              {"sentence", e.sentence}});
+    }
+    sides.push_back(Json{{"value", side.value},
+                         {"canonical", side.canonical},
+                         {"sources", side.sources},
+                         {"outlier", side.outlier},
+                         {"evidence", std::move(evidence)}});
+  }
+  return Json{{"id", f.id},
+              {"slot", f.slot},
+              {"severity", std::string(to_string(f.severity))},
+              {"kind", f.kind},
+              {"message", f.message},
+              {"sides", std::move(sides)}};
+}
+
+Json story_json(const StoryReport& s) {
+  Json documents = Json::array();
+  for (const DocumentRecord& d : s.documents) {
+    Json doc{{"id", d.id}, {"path", d.path}, {"status", d.processed ? "processed" : "skipped"}};
+    if (!d.processed) doc["error"] = d.error;
+    documents.push_back(std::move(doc));
+  }
+  Json claims = Json::array();
+  for (const Claim& c : s.claims) claims.push_back(claim_json(c));
+  Json findings = Json::array();
+  for (const Finding& f : s.findings) findings.push_back(finding_json(f));
+  return Json{{"id", s.id},
+              {"path", s.path},
+              {"title", s.title},
+              {"subject", s.subject},
+              {"subject_inferred", s.subject_inferred},
+              {"documents", std::move(documents)},
+              {"claims", std::move(claims)},
+              {"findings", std::move(findings)}};
+}
+
+Totals totals(const Report& report) {
+  Totals t;
+  t.stories = report.stories.size();
+  for (const StoryReport& s : report.stories) {
+    t.documents += s.documents.size();
+    for (const DocumentRecord& d : s.documents) t.skipped += d.processed ? 0 : 1;
+    t.claims += s.claims.size();
+    for (const Finding& f : s.findings) {
+      t.errors += f.severity == Severity::error;
+      t.warnings += f.severity == Severity::warning;
+      t.infos += f.severity == Severity::info;
+    }
+  }
+  return t;
+}
+
+Json report_json(const Report& report) {
+  const Totals t = totals(report);
+  Json stories = Json::array();
+  for (const StoryReport& s : report.stories) stories.push_back(story_json(s));
+  return Json{{"factlint", report.version},
+              {"summary",
+               {{"stories", t.stories},
+                {"documents", t.documents},
+                {"skipped", t.skipped},
+                {"claims", t.claims},
+                {"errors", t.errors},
+                {"warnings", t.warnings},
+                {"infos", t.infos}}},
+              {"stories", std::move(stories)}};
+}
+
+}  // namespace factlint::detail

@@ -1,0 +1,25 @@
+// detail: the JSON form of the report model, shared by the JSON report and
+// the JSON Lines claims. The contract is docs/output.md; fields are only ever
+// added, never renamed or removed.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "factlint/model/report.hpp"
+
+namespace factlint::detail {
+
+using Json = nlohmann::ordered_json;  // keys in the order written, so output is stable and readable
+
+Json claim_json(const Claim& claim);
+Json finding_json(const Finding& finding);
+Json story_json(const StoryReport& story);
+Json report_json(const Report& report);
+
+// Counts over the whole report, as in its "summary".
+struct Totals {
+  std::size_t stories = 0, documents = 0, skipped = 0, claims = 0, errors = 0, warnings = 0, infos = 0;
+};
+Totals totals(const Report& report);
+
+}  // namespace factlint::detail

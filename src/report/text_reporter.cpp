@@ -1,0 +1,160 @@
+// The text report, for people at a terminal: story by story, slot by slot,
+// each finding like a compiler diagnostic, with every side's sources and the
+// quoted words under a caret line. Entry point: make_text_reporter().
+//
+//   error[entity-mismatch]: resigned_ceo: sources name different values for ...
+//     Park Dae-jun: 4 sources (000_b1..., 001_a5..., 002_4a..., 003_db...)
+//      --> corpus/coupang-2025/000_b110993ee8f7e851.txt:2:3
+//       |
+//     2 | - Coupang CEO Park Dae-jun resigned after taking responsibility for…
+//       |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "report/json_model.hpp"
+#include "report/reporters.hpp"
+#include "text/text.hpp"
+
+namespace factlint::detail {
+namespace {
+
+// ANSI styles, all empty when colour is off.
+struct Palette {
+  std::string_view reset, bold, dim, red, yellow, blue, cyan, magenta, green;
+  static Palette make(bool color) {
+    if (!color) return {};
+    return {"\x1b[0m", "\x1b[1m", "\x1b[2m", "\x1b[1;31m", "\x1b[1;33m", "\x1b[1;34m", "\x1b[36m", "\x1b[35m", "\x1b[32m"};
+  }
+  std::string_view severity(Severity s) const {
+    switch (s) {
+      case Severity::error: return red;
+      case Severity::warning: return yellow;
+      case Severity::info: return blue;
+    }
+    return reset;
+  }
+};
+
+constexpr std::size_t kContextBytes = 60;  // context shown on each side of the quoted words
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// An excerpt of `sentence` around [begin, end): at most kContextBytes either
+// side, cut at a space where one is near, with "…" where text was cut.
+struct Excerpt {
+  std::string before, match, after;
+};
+
+Excerpt excerpt(std::string_view sentence, std::size_t begin, std::size_t end) {
+  begin = std::min(begin, sentence.size());
+  end = std::clamp(end, begin, sentence.size());
+  std::size_t from = begin > kContextBytes ? begin - kContextBytes : 0;
+  std::size_t to = std::min(sentence.size(), end + kContextBytes);
+  if (from > 0) {
+    const std::size_t space = sentence.find(' ', from);
+    from = space != std::string_view::npos && space < begin ? space + 1 : from;
+    while (from < begin && is_continuation(sentence[from])) ++from;
+  }
+  if (to < sentence.size()) {
+    const std::size_t space = sentence.rfind(' ', to);
+    to = space != std::string_view::npos && space > end ? space : to;
+    while (to > end && is_continuation(sentence[to])) --to;
+  }
+  Excerpt e;
+  e.before = std::string(from > 0 ? "\u2026" : "") + std::string(sentence.substr(from, begin - from));
+  e.match = std::string(sentence.substr(begin, end - begin));
+  e.after = std::string(sentence.substr(end, to - end)) + (to < sentence.size() ? "\u2026" : "");
+  return e;
+}
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+std::string count(std::size_t n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+class TextReporter final : public Reporter {
+ public:
+  explicit TextReporter(const ReporterOptions& options) : p_(Palette::make(options.color)) {}
+
+  void write(const Report& report, std::ostream& out) const override {
+    for (const StoryReport& story : report.stories) write_story(story, out);
+    const Totals t = totals(report);
+    auto tinted = [](std::string_view style, std::size_t n, std::string text) {
+      return n > 0 && !style.empty() ? fmt::format("{}{}\x1b[0m", style, text) : text;
+    };
+    out << fmt::format("{}: {} ({}), {}: {}, {}, {}\n", count(t.stories, "story", "stories"),
+                       count(t.documents, "document", "documents"),
+                       tinted(p_.red, t.skipped, fmt::format("{} skipped", t.skipped)),
+                       count(t.claims, "claim", "claims"), tinted(p_.red, t.errors, count(t.errors, "error", "errors")),
+                       tinted(p_.yellow, t.warnings, count(t.warnings, "warning", "warnings")),
+                       count(t.infos, "note", "notes"));
+  }
+
+ private:
+  void write_story(const StoryReport& story, std::ostream& out) const {
+    out << fmt::format("{}{}{}", p_.bold, story.id, p_.reset);
+    if (!story.title.empty()) out << " \u2014 " << story.title;
+    out << '\n';
+    std::size_t processed = 0;
+    for (const DocumentRecord& d : story.documents) processed += d.processed ? 1 : 0;
+    out << fmt::format("  subject: {}{}; {} read, {}\n", story.subject.empty() ? "(none found)" : story.subject,
+                       story.subject_inferred ? " (inferred: no story.yaml names it)" : "",
+                       count(processed, "document", "documents"), count(story.claims.size(), "claim", "claims"));
+    for (const DocumentRecord& d : story.documents) {
+      if (!d.processed) out << fmt::format("  {}skipped{} {}: {}\n", p_.red, p_.reset, d.path, d.error);
+    }
+    if (story.findings.empty()) out << fmt::format("  {}no contradictions found{}\n", p_.green, p_.reset);
+    for (const Finding& finding : story.findings) write_finding(finding, out);
+    out << '\n';
+  }
+
+  void write_finding(const Finding& f, std::ostream& out) const {
+    out << fmt::format("\n{}{}[{}]{}{}: {}: {}{}\n", p_.severity(f.severity), to_string(f.severity), f.kind, p_.reset,
+                       p_.bold, f.slot, f.message, p_.reset);
+    for (const Side& side : f.sides) {
+      out << fmt::format("  {}{}{}: {} ({}){}\n", p_.bold, side.value, p_.reset,
+                         count(side.sources.size(), "source", "sources"), join(side.sources),
+                         side.outlier ? fmt::format(" {}outlier{}", p_.magenta, p_.reset) : "");
+      for (const Evidence& e : side.evidence) write_evidence(e, f.severity, gutter_width(f), out);
+    }
+    out << fmt::format("  {}= id: {}{}\n", p_.dim, f.id, p_.reset);
+  }
+
+  // Wide enough for the longest line number of the finding, so that every
+  // quote of one finding lines up.
+  static std::size_t gutter_width(const Finding& f) {
+    std::size_t width = 1;
+    for (const Side& side : f.sides)
+      for (const Evidence& e : side.evidence) width = std::max(width, std::to_string(e.position.line).size());
+    return width;
+  }
+
+  void write_evidence(const Evidence& e, Severity severity, std::size_t width, std::ostream& out) const {
+    const std::string line = fmt::format("{:>{}}", e.position.line, width);
+    const std::string gutter(width, ' ');
+    const std::size_t begin = e.span.begin >= e.sentence_begin ? e.span.begin - e.sentence_begin : 0;
+    const Excerpt x = excerpt(e.sentence, begin, begin + e.text.size());
+    out << fmt::format("   {}{}-->{} {}:{}:{}\n", gutter, p_.cyan, p_.reset, e.path, e.position.line, e.position.column);
+    out << fmt::format("   {}{} |{}\n", gutter, p_.cyan, p_.reset);
+    out << fmt::format("   {}{} |{} {}{}{}{}{}\n", p_.cyan, line, p_.reset, x.before, p_.bold, x.match, p_.reset, x.after);
+    out << fmt::format("   {}{} |{} {}{}{}{}\n", gutter, p_.cyan, p_.reset, std::string(static_cast<std::size_t>(display_width(x.before)), ' '),
+                       p_.severity(severity), std::string(static_cast<std::size_t>(std::max(1, display_width(x.match))), '^'), p_.reset);
+  }
+
+  Palette p_;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_text_reporter(const ReporterOptions& options) {
+  return std::make_unique<TextReporter>(options);
+}
+
+}  // namespace factlint::detail

@@ -1,0 +1,46 @@
+// detail: small text helpers shared by the stages: case and accent folding,
+// splitting into words, and whole-word search, all UTF-8 aware (ICU).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factlint::detail {
+
+// Case- and accent-folded (NFKD, combining marks removed, case-folded):
+// "Café" -> "cafe". Everything else is kept.
+std::string fold(std::string_view text);
+
+// Words separated by white space (ASCII white space and U+00A0).
+std::vector<std::string> split_words(std::string_view text);
+
+// Whether the code points on both sides of text[begin, end) are not letters
+// or digits, so that the range is a whole word (or words).
+bool is_whole_word(std::string_view text, std::size_t begin, std::size_t end);
+
+// Offsets of whole-word occurrences of `needle` in `text`.
+std::vector<std::size_t> find_whole_words(std::string_view text, std::string_view needle);
+
+// The code point starting at byte `at`, and its length in bytes (at least 1);
+// a negative value for an ill-formed sequence or `at` past the end.
+int32_t code_point_at(std::string_view text, std::size_t at, std::size_t* length);
+
+// The code point ending just before byte `at`, and where it starts; a
+// negative value at the start of `text`.
+int32_t code_point_before(std::string_view text, std::size_t at, std::size_t* start);
+
+// `text` with ASCII letters lower-cased.
+std::string ascii_lower(std::string_view text);
+
+}  // namespace factlint::detail
+
+namespace factlint::detail {
+
+// How many terminal columns `text` takes: East Asian wide and full-width
+// characters take two, combining marks none, everything else one.
+int display_width(std::string_view text);
+
+}  // namespace factlint::detail

@@ -1,0 +1,106 @@
+// Person names: parsing what a rule matched into a display form and a
+// canonical form, and deciding when two canonical forms are one person.
+// Entry points: parse_person_name(), same_person().
+//
+// Canonical form: words folded for case and accents (ICU NFKD, marks removed,
+// case-folded), hyphens read as spaces ("Dae-jun" = "Dae jun"), apostrophes
+// and full stops dropped ("O'Brien" = "OBrien", "A." = "a"), generational
+// suffix left out. Comparison lives here too, because only the value type knows
+// that "richard a smith" and "richard smith" are one person.
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+#include "factlint/person_name.hpp"
+#include "text/text.hpp"
+
+namespace factlint {
+namespace {
+
+using detail::split_words;
+
+// A name word in comparable form: folded, apostrophes, full stops and commas
+// dropped, hyphens read as spaces.
+std::string fold(std::string_view word) {
+  const std::string folded = detail::fold(word);
+  std::string out;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    const std::string_view rest = std::string_view(folded).substr(i);
+    if (rest.starts_with("\u2019") || rest.starts_with("\u2018")) {  // curly apostrophes
+      i += 2;
+    } else if (rest.starts_with("\u2010") || rest.starts_with("\u2011")) {  // Unicode hyphens
+      out += ' ';
+      i += 2;
+    } else if (folded[i] == '\'' || folded[i] == '.' || folded[i] == ',') {
+      continue;
+    } else {
+      out += folded[i] == '-' ? ' ' : folded[i];
+    }
+  }
+  return out;
+}
+
+// The word without trailing punctuation, for list look-ups: "Jr.," -> "Jr".
+std::string bare(std::string_view word) {
+  while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
+  return fold(word);
+}
+
+bool listed(const std::vector<std::string>& list, std::string_view word) {
+  const std::string b = bare(word);
+  return std::any_of(list.begin(), list.end(), [&](const std::string& w) { return bare(w) == b; });
+}
+
+bool is_initial(std::string_view token) { return token.size() == 1; }
+
+// Aligns `a` onto `b` in order, where an initial matches a word with its first
+// letter, and initials of `a` (only) may be left unmatched.
+bool align(const std::vector<std::string>& a, std::size_t i, const std::vector<std::string>& b, std::size_t j) {
+  if (i == a.size()) return j == b.size();
+  if (is_initial(a[i]) && align(a, i + 1, b, j)) return true;  // skip an initial of a
+  if (j == b.size()) return false;
+  const bool match = a[i] == b[j] || (is_initial(a[i]) && b[j].front() == a[i].front()) ||
+                     (is_initial(b[j]) && a[i].front() == b[j].front());
+  return match && align(a, i + 1, b, j + 1);
+}
+
+}  // namespace
+
+std::optional<PersonName> parse_person_name(std::string_view written, const NameRules& rules) {
+  std::vector<std::string> words = split_words(written);
+  while (!words.empty() && listed(rules.not_name_words, words.front())) words.erase(words.begin());
+  while (!words.empty() && listed(rules.not_name_words, words.back())) words.pop_back();
+  // A trailing comma belongs to the sentence, not the name.
+  if (!words.empty()) {
+    while (!words.back().empty() && words.back().back() == ',') words.back().pop_back();
+    if (words.back().empty()) words.pop_back();
+  }
+  if (words.empty()) return std::nullopt;
+
+  PersonName name;
+  for (const std::string& w : words) name.display += (name.display.empty() ? "" : " ") + w;
+
+  const bool has_suffix = words.size() > 2 && listed(rules.suffixes, words.back());
+  std::size_t full_words = 0;
+  std::string canonical;
+  for (std::size_t i = 0; i < words.size() - (has_suffix ? 1 : 0); ++i) {
+    const std::string folded = fold(words[i]);
+    for (const std::string& part : split_words(folded)) {
+      canonical += (canonical.empty() ? "" : " ") + part;
+      if (part.size() > 1) ++full_words;
+    }
+  }
+  if (full_words < 2) return std::nullopt;
+  name.canonical = std::move(canonical);
+  return name;
+}
+
+bool same_person(std::string_view canonical_a, std::string_view canonical_b) {
+  if (canonical_a == canonical_b) return true;
+  const std::vector<std::string> a = split_words(canonical_a);
+  const std::vector<std::string> b = split_words(canonical_b);
+  if (a.empty() || b.empty()) return false;
+  return align(a, 0, b, 0) || align(b, 0, a, 0);
+}
+
+}  // namespace factlint

@@ -1,0 +1,132 @@
+// The reporters: the factory knows every format; JSON follows the contract in
+// docs/output.md; text reads like a compiler diagnostic, coloured only when
+// asked; JSON Lines list every document and claim.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "factlint/reporter.hpp"
+
+using namespace factlint;
+
+namespace {
+
+Report sample() {
+  Claim a;
+  a.id = "one/resigned_ceo@4";
+  a.source = "one";
+  a.path = "s/one.txt";
+  a.slot = "resigned_ceo";
+  a.value = "Jane Doe";
+  a.canonical = "jane doe";
+  a.text = "CEO Jane Doe resigned";
+  a.sentence = "The CEO Jane Doe resigned.";
+  a.sentence_begin = 0;
+  a.span = {4, 25};
+  a.position = {1, 5};
+  a.rule = "ceo-name-resigned";
+  Claim b = a;
+  b.id = "two/resigned_ceo@4";
+  b.source = "two";
+  b.path = "s/two.txt";
+  b.value = "John Roe";
+  b.canonical = "john roe";
+  b.text = "CEO John Roe resigned";
+  b.sentence = "The CEO John Roe resigned.";
+
+  Finding f;
+  f.id = "00112233aabbccdd";
+  f.slot = "resigned_ceo";
+  f.severity = Severity::error;
+  f.kind = "entity-mismatch";
+  f.message = "sources disagree";
+  for (const Claim* c : {&a, &b}) {
+    Side side;
+    side.value = c->value;
+    side.canonical = c->canonical;
+    side.sources = {c->source};
+    side.evidence.push_back({c->id, c->source, c->path, c->position, c->text, c->sentence, c->span, 0});
+    f.sides.push_back(side);
+  }
+  StoryReport story;
+  story.id = "s";
+  story.path = "corpus/s";
+  story.title = "A story";
+  story.subject = "Acme";
+  story.documents = {{"bad", "s/bad.txt", false, "invalid UTF-8"}, {"one", "s/one.txt", true, ""},
+                     {"two", "s/two.txt", true, ""}};
+  story.claims = {a, b};
+  story.findings = {f};
+  return Report{"9.9.9", {story}};
+}
+
+std::string render(std::string_view format, bool color = false) {
+  auto reporter = make_reporter(format, {color});
+  REQUIRE(reporter);
+  std::ostringstream out;
+  reporter->write(sample(), out);
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("the factory knows json and text, and nothing else") {
+  CHECK(reporter_formats() == std::vector<std::string>{"json", "text"});
+  CHECK(make_reporter("html", {}) == nullptr);
+}
+
+TEST_CASE("JSON: the contract's fields, in the contract's shape") {
+  const auto j = nlohmann::json::parse(render("json"));
+  CHECK(j["factlint"] == "9.9.9");
+  CHECK(j["summary"]["errors"] == 1);
+  CHECK(j["summary"]["skipped"] == 1);
+  const auto& story = j["stories"][0];
+  for (const char* key : {"id", "title", "subject", "documents", "claims", "findings"}) CHECK(story.contains(key));
+  CHECK(story["documents"][0]["status"] == "skipped");
+  CHECK(story["documents"][0]["error"] == "invalid UTF-8");
+  CHECK_FALSE(story["documents"][1].contains("error"));
+  const auto& claim = story["claims"][0];
+  for (const char* key : {"id", "source", "slot", "type", "value", "canonical", "text", "sentence", "line", "column",
+                          "start", "end", "rule"})
+    CHECK(claim.contains(key));
+  CHECK(claim["type"] == "person");
+  CHECK(claim["start"] == 4);
+  CHECK(claim["end"] == 25);
+  const auto& finding = story["findings"][0];
+  CHECK(finding["severity"] == "error");
+  CHECK(finding["sides"][1]["sources"][0] == "two");
+  const auto& evidence = finding["sides"][1]["evidence"][0];
+  CHECK(evidence["source"] == "two");
+  CHECK(evidence["line"] == 1);
+  CHECK(evidence["column"] == 5);
+  CHECK(evidence["text"] == "CEO John Roe resigned");
+}
+
+TEST_CASE("text: a compiler-style diagnostic, with colour only when asked") {
+  const std::string plain = render("text");
+  CHECK(plain.find("error[entity-mismatch]: resigned_ceo: sources disagree") != std::string::npos);
+  CHECK(plain.find("--> s/two.txt:1:5") != std::string::npos);
+  CHECK(plain.find("1 | The CEO John Roe resigned.") != std::string::npos);
+  CHECK(plain.find("|     ^^^^^^^^^^^^^^^^^^^^^") != std::string::npos);  // under "CEO John Roe resigned"
+  CHECK(plain.find("skipped s/bad.txt: invalid UTF-8") != std::string::npos);
+  CHECK(plain.find("1 story: 3 documents (1 skipped), 2 claims: 1 error, 0 warnings") != std::string::npos);
+  CHECK(plain.find('\x1b') == std::string::npos);
+  CHECK(render("text", true).find("\x1b[1;31m") != std::string::npos);
+}
+
+TEST_CASE("JSON Lines: every document, then every claim, one object per line") {
+  std::ostringstream out;
+  write_claim_lines(sample(), out);
+  std::istringstream lines(out.str());
+  std::vector<nlohmann::json> records;
+  for (std::string line; std::getline(lines, line);) records.push_back(nlohmann::json::parse(line));
+  REQUIRE(records.size() == 5);
+  CHECK(records[0]["record"] == "document");
+  CHECK(records[0]["status"] == "skipped");
+  CHECK(records[3]["record"] == "claim");
+  CHECK(records[3]["story"] == "s");
+  CHECK(records[3]["subject"] == "Acme");
+  CHECK(records[4]["value"] == "John Roe");
+}

@@ -1,0 +1,138 @@
+// compile_rule_pack(): a valid pack compiles; every kind of mistake is
+// reported at its file:line:column with what is wrong.
+#include <catch2/catch.hpp>
+
+#include <re2/re2.h>
+
+#include "factlint/rules.hpp"
+
+using namespace factlint;
+
+namespace {
+
+const char* kSlots = R"(slots:
+  - name: resigned_ceo
+    type: person
+    cardinality: one
+    description: the CEO who resigned
+)";
+
+Result<RuleSet> compile(std::string rules_text) {
+  return compile_rule_pack({{"slots.yaml", kSlots}, {"rules.yaml", std::move(rules_text)}});
+}
+
+Diagnostic only_error(std::string rules_text) {
+  Result<RuleSet> pack = compile(std::move(rules_text));
+  REQUIRE_FALSE(pack.ok());
+  REQUIRE(pack.errors().size() == 1);
+  return pack.errors().front();
+}
+
+}  // namespace
+
+TEST_CASE("a valid pack compiles, with macros from any file") {
+  Result<RuleSet> pack = compile_rule_pack({
+      {"a.yaml", R"(rules:
+  - id: ceo-resigned
+    slot: resigned_ceo
+    strength: weak
+    patterns: ['CEO (?P<value>{NAME}) resigned']
+    context: {pattern: 'breach', sentences_before: 1}
+    examples:
+      - {text: CEO Jane Doe resigned., value: Jane Doe}
+    counter_examples: [Jane Doe resigned.]
+)"},
+      {"b.yaml", std::string(kSlots) + "macros:\n  NAME: '\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+'\n"},
+  });
+  REQUIRE(pack.ok());
+  REQUIRE(pack->rules.size() == 1);
+  const Rule& rule = pack->rules[0];
+  CHECK(rule.strength == Strength::weak);
+  REQUIRE(rule.patterns.size() == 1);
+  CHECK(rule.patterns[0].value_group == 1);
+  CHECK(RE2::FullMatch("CEO Jane Doe resigned", *rule.patterns[0].regex));
+  REQUIRE(rule.context.has_value());
+  CHECK(rule.context->sentences_before == 1);
+  CHECK(rule.examples.size() == 1);
+  CHECK(rule.examples[0].subject == "Acme");
+  CHECK(rule.counter_examples.size() == 1);
+  CHECK(pack->slot("resigned_ceo")->type == ValueType::person);
+}
+
+TEST_CASE("SUBJECT_REFERENCE is built from the scope's references") {
+  Result<RuleSet> pack = compile_rule_pack({
+      {"slots.yaml", kSlots},
+      {"scope.yaml", "scope:\n  subject_references: [its, the company]\n  organisation_mentions: ['(?P<org>\\p{Lu}\\w+) CEO']\n"},
+      {"r.yaml", "rules:\n  - id: r\n    slot: resigned_ceo\n    patterns: ['{SUBJECT_REFERENCE} CEO (?P<value>\\w+)']\n"},
+  });
+  REQUIRE(pack.ok());
+  const RE2& regex = *pack->rules[0].patterns[0].regex;
+  CHECK(RE2::FullMatch("its CEO Doe", regex));
+  CHECK(RE2::FullMatch("The company's CEO Doe", regex));
+  CHECK_FALSE(RE2::FullMatch("Globex CEO Doe", regex));
+  CHECK(pack->scope.organisation_mentions.size() == 1);
+}
+
+TEST_CASE("mistakes in a rule file are reported where they are") {
+  SECTION("invalid YAML") {
+    const Diagnostic e = only_error("rules:\n  - id: x\n    patterns: ['unclosed\n");
+    CHECK(e.file == "rules.yaml");
+    CHECK(e.line > 0);
+    CHECK(e.message.rfind("invalid YAML", 0) == 0);
+  }
+  SECTION("a regex RE2 rejects") {
+    const Diagnostic e = only_error("rules:\n  - id: x\n    slot: resigned_ceo\n    patterns:\n      - '(?P<value>a'\n");
+    CHECK(e.line == 5);
+    CHECK(e.column == 9);
+    CHECK(e.message.find("RE2 rejects this pattern: missing )") != std::string::npos);
+  }
+  SECTION("a look-ahead, which RE2 does not have") {
+    const Diagnostic e = only_error("rules:\n  - id: x\n    slot: resigned_ceo\n    patterns: ['(?=a)(?P<value>a)']\n");
+    CHECK(e.line == 4);
+    CHECK(e.hint.find("look-arounds") != std::string::npos);
+  }
+  SECTION("an unknown key, with a suggestion") {
+    const Diagnostic e = only_error("rules:\n  - id: x\n    slot: resigned_ceo\n    pattern: ['(?P<value>a)']\n    patterns: ['(?P<value>a)']\n");
+    CHECK(e.line == 4);
+    CHECK(e.column == 5);
+    CHECK(e.message == "unknown key 'pattern' in a rule");
+    CHECK(e.hint == "did you mean 'patterns'?");
+  }
+  SECTION("a pattern without a value group") {
+    const Diagnostic e = only_error("rules:\n  - id: x\n    slot: resigned_ceo\n    patterns: ['CEO \\w+']\n");
+    CHECK(e.message == "the pattern has no named group 'value'");
+  }
+  SECTION("an unknown macro") {
+    const Diagnostic e = only_error("rules:\n  - id: x\n    slot: resigned_ceo\n    patterns: ['{NOPE} (?P<value>a)']\n");
+    CHECK(e.message == "unknown macro {NOPE}");
+  }
+  SECTION("an unknown slot") {
+    const Diagnostic e = only_error("rules:\n  - id: x\n    slot: resigned_cfo\n    patterns: ['(?P<value>a)']\n");
+    CHECK(e.line == 3);
+    CHECK(e.message == "unknown slot 'resigned_cfo'");
+  }
+  SECTION("a rule id used twice") {
+    const Diagnostic e = only_error(
+        "rules:\n  - id: x\n    slot: resigned_ceo\n    patterns: ['(?P<value>a)']\n"
+        "  - id: x\n    slot: resigned_ceo\n    patterns: ['(?P<value>b)']\n");
+    CHECK(e.line == 5);
+    CHECK(e.message == "rule id 'x' is used twice");
+  }
+  SECTION("an unknown strength") {
+    const Diagnostic e = only_error("rules:\n  - id: x\n    slot: resigned_ceo\n    strength: medium\n    patterns: ['(?P<value>a)']\n");
+    CHECK(e.message == "unknown strength 'medium'");
+  }
+}
+
+TEST_CASE("every problem is reported, not only the first") {
+  Result<RuleSet> pack = compile("rules:\n  - id: x\n    slot: nope\n    patterns: ['(']\n  - id: Y!\n    slot: resigned_ceo\n    patterns: ['(?P<value>a)']\n");
+  REQUIRE_FALSE(pack.ok());
+  CHECK(pack.errors().size() == 3);
+}
+
+TEST_CASE("a broken macro is reported where it is defined") {
+  Result<RuleSet> pack = compile_rule_pack({{"m.yaml", "macros:\n  OK: 'a'\n  BAD: '(b'\n"}});
+  REQUIRE_FALSE(pack.ok());
+  CHECK(pack.errors().front().line == 3);
+  CHECK(pack.errors().front().message.find("RE2 rejects macro BAD") == 0);
+}
