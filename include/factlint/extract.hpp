@@ -16,15 +16,15 @@ namespace factlint {
 
 // Whom claims must be about.
 struct StoryContext {
-  std::string subject;               // "Coupang"
-  std::vector<std::string> aliases;  // "Coupang Inc", ...
+  std::string subject;               // "Acme"
+  std::vector<std::string> aliases;  // "Acme Inc", ...
 };
 
 // Runs every rule over every sentence of `document` and returns its claims,
 // sorted by offset. A match becomes a claim when its value parses as its
 // slot's type, its context requirement (if any) holds, and it is about the
-// story's subject: a match attached to another organisation ("Equifax CEO ...",
-// or a sentence about "the Equifax breach") is dropped. When several matches
+// story's subject: a match attached to another organisation ("Globex CEO ...",
+// or a sentence about "the Globex breach") is dropped. When several matches
 // of one slot overlap, the strongest, then longest, is kept.
 std::vector<Claim> extract_claims(const Document& document, const StoryContext& story, const RuleSet& rules);
 

@@ -2,10 +2,10 @@
 // form, and when two names are one person. Entry points: parse_person_name(),
 // same_person().
 //
-//   parse_person_name("Park Dae jun", rules)->canonical;      // "park dae jun"
-//   parse_person_name("Park Dae-jun", rules)->canonical;      // "park dae jun"
-//   parse_person_name("Richard A. Smith", rules)->canonical;  // "richard a smith"
-//   same_person("richard a smith", "richard smith");          // true
+//   parse_person_name("Lee Ji hoon", rules)->canonical;       // "lee ji hoon"
+//   parse_person_name("Lee Ji-hoon", rules)->canonical;       // "lee ji hoon"
+//   parse_person_name("Jane Q. Public", rules)->canonical;    // "jane q public"
+//   same_person("jane q public", "jane public");              // true
 #pragma once
 
 #include <optional>
@@ -17,14 +17,14 @@
 namespace factlint {
 
 struct PersonName {
-  std::string display;    // as written, trimmed of titles, white space collapsed: "Richard A. Smith"
+  std::string display;    // as written, trimmed of titles, white space collapsed: "Jane Q. Public"
   std::string canonical;  // case- and accent-folded words, hyphens as spaces, no suffix: "richard a smith"
 };
 
 // Reads `written` as a person's name. Words listed in `rules.not_name_words`
 // are trimmed from both ends ("Mr", "Chief"), a generational suffix is kept in
 // `display` but left out of `canonical`. Returns nullopt when fewer than two
-// name words remain: a surname alone ("Park") does not say which person.
+// name words remain: a surname alone ("Lee") does not say which person.
 std::optional<PersonName> parse_person_name(std::string_view written, const NameRules& rules);
 
 // Whether two canonical names are one person: the same words in the same

@@ -12,7 +12,7 @@ namespace {
 
 constexpr const char* kExamples = R"(Examples:
   factlint check corpus/                        check every story of a corpus
-  factlint check corpus/coupang-2025 -f json    one story, as JSON
+  factlint check corpus/my-story -f json       one story, as JSON
   factlint check corpus/ --fail-on warning      CI: fail on warnings too
   factlint extract corpus/ -o claims.jsonl      claims as JSON Lines
   factlint rules test                           run the rule pack's own examples

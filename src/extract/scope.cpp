@@ -5,7 +5,7 @@
 //   - a match that captures its organisation ("Acme CEO ...", "CEO of Acme")
 //     is about that organisation; "its", "the company" refer back;
 //   - otherwise, the organisation mentioned last before the match in its
-//     sentence decides ("After the Equifax breach, CEO X resigned");
+//     sentence decides ("After the Globex breach, CEO X resigned");
 //   - a reference ("its") means the organisation mentioned before it in the
 //     sentence, or the subject when none is;
 //   - with no mention at all, the story's subject (news repeats its subject

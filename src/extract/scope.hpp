@@ -16,8 +16,8 @@ namespace factlint::detail {
 enum class Attachment { subject, other };
 
 // What organisation names look like in one document, learnt once: names the
-// pack's organisation mentions find anywhere in it ("the Equifax breach"
-// teaches that "Equifax" is an organisation), so that a later bare "Equifax"
+// pack's organisation mentions find anywhere in it ("the Globex breach"
+// teaches that "Globex" is an organisation), so that a later bare "Globex"
 // in another sentence is recognised too.
 class ScopeResolver {
  public:
@@ -29,7 +29,7 @@ class ScopeResolver {
   Attachment resolve(std::string_view sentence, std::size_t offset, std::string_view org, std::size_t org_offset) const;
 
   // `org` with words that are not part of a name trimmed from its ends and a
-  // possessive dropped: "The Equifax" -> "Equifax", "Acme's" -> "Acme".
+  // possessive dropped: "The Globex" -> "Globex", "Acme's" -> "Acme".
   std::string clean_organisation(std::string_view org) const;
 
  private:

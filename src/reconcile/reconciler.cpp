@@ -2,7 +2,7 @@
 // values become findings. Entry points: reconcile(), finding_id().
 //
 // Claims are grouped into sides by the value type's own comparison (for
-// persons, same_person(), so "Park Dae jun" and "Park Dae-jun" are one side).
+// persons, same_person(), so "Lee Ji hoon" and "Lee Ji-hoon" are one side).
 // Grouping is transitive: a claim joins every side it matches, merging them.
 #include <algorithm>
 #include <map>
@@ -64,7 +64,7 @@ Side make_side(const std::vector<const Claim*>& claims, const std::vector<std::s
     side.evidence.push_back({c->id, c->source, c->path, c->position, c->text, c->sentence, c->span, c->sentence_begin});
   }
   // The most common written form names the side; ties go to the longest (it
-  // says the most, "Richard A. Smith" over "Richard Smith"), then the first.
+  // says the most, "Jane Q. Public" over "Jane Public"), then the first.
   int best = 0;
   for (const Claim* c : ordered) {
     const int n = written[c->value];

@@ -2,12 +2,12 @@
 // each finding like a compiler diagnostic, with every side's sources and the
 // quoted words under a caret line. Entry point: make_text_reporter().
 //
-//   error[entity-mismatch]: resigned_ceo: sources name different values for ...
-//     Park Dae-jun: 4 sources (000_b1..., 001_a5..., 002_4a..., 003_db...)
-//      --> corpus/coupang-2025/000_b110993ee8f7e851.txt:2:3
+//   error[entity-mismatch]: resigned_ceo: sources disagree on ...: Jane Doe (3 sources) vs John Roe (1 source)
+//     Jane Doe: 3 sources (01_planet, 02_sentinel, 03_herald)
+//      --> corpus/acme-2025/01_planet.txt:2:3
 //       |
-//     2 | - Coupang CEO Park Dae-jun resigned after taking responsibility for…
-//       |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//     2 | - Acme CEO Jane Doe resigned after taking responsibility for…
+//       |   ^^^^^^^^^^^^^^^^^^^^^^^^^^
 #include <algorithm>
 #include <map>
 

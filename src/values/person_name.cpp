@@ -3,10 +3,10 @@
 // Entry points: parse_person_name(), same_person().
 //
 // Canonical form: words folded for case and accents (ICU NFKD, marks removed,
-// case-folded), hyphens read as spaces ("Dae-jun" = "Dae jun"), apostrophes
+// case-folded), hyphens read as spaces ("Ji-hoon" = "Ji hoon"), apostrophes
 // and full stops dropped ("O'Brien" = "OBrien", "A." = "a"), generational
 // suffix left out. Comparison lives here too, because only the value type knows
-// that "richard a smith" and "richard smith" are one person.
+// that "jane q public" and "jane public" are one person.
 #include <algorithm>
 #include <memory>
 #include <vector>

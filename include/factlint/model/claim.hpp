@@ -1,5 +1,5 @@
 // Claim: one typed statement that one article makes about one slot of a story
-// ("the CEO who resigned is Park Dae-jun"), with the evidence that backs it.
+// ("the CEO who resigned is Lee Ji-hoon"), with the evidence that backs it.
 #pragma once
 
 #include <string>
@@ -21,9 +21,9 @@ struct Claim {
   std::string path;       // the Document's path, for path:line:column links
   std::string slot;       // "resigned_ceo"
   ValueType type = ValueType::person;
-  std::string value;      // the value as written, white space collapsed: "Park Dae jun"
-  std::string canonical;  // the comparable form of the value: "park dae jun"
-  std::string text;       // the matched words: "Park Dae jun the CEO of Coupang Inc has resigned"
+  std::string value;      // the value as written, white space collapsed: "Lee Ji hoon"
+  std::string canonical;  // the comparable form of the value: "lee ji hoon"
+  std::string text;       // the matched words: "Lee Ji hoon the CEO of Acme Inc has resigned"
   std::string sentence;   // the sentence holding the match
   std::size_t sentence_begin = 0;  // byte offset of `sentence` in the original file
   Span span;              // byte offsets of `text` in the original file

@@ -44,8 +44,8 @@ struct ArticleMeta {
 };
 
 struct Document {
-  std::string id;    // the file stem: "000_b110993ee8f7e851"
-  std::string path;  // the path as the user reaches it: "corpus/coupang-2025/000_b110993ee8f7e851.txt"
+  std::string id;    // the file stem: "001_daily_planet"
+  std::string path;  // the path as the user reaches it: "corpus/acme-2025/001_daily_planet.txt"
   std::string text;  // the file's bytes, unchanged: offsets into it are offsets into the file
   std::size_t content_begin = 0;          // 3 when the file starts with a UTF-8 byte-order mark, else 0
   std::vector<std::size_t> line_starts;   // byte offset of each line's first byte; LF, CRLF and lone CR end a line
