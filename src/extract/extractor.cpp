@@ -136,13 +136,11 @@ std::vector<Claim> extract_claims(const Document& document, const StoryContext& 
 }
 
 std::string infer_subject(const std::vector<Document>& documents, const RuleSet& rules) {
-  const StoryContext none;
   std::map<std::string, int> counts;
   for (const Document& doc : documents) {
-    const detail::ScopeResolver scope(none, rules.scope, doc);
     for (const Span& sentence : doc.sentences) {
       for (const std::string& org : detail::organisation_mentions(doc.slice(sentence), rules.scope)) {
-        const std::string name = scope.clean_organisation(org);
+        const std::string name = detail::clean_organisation(org, rules.scope);
         if (!name.empty()) ++counts[name];
       }
     }

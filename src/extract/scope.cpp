@@ -77,17 +77,17 @@ ScopeResolver::ScopeResolver(const StoryContext& story, const ScopeRules& rules,
   no_subject_ = subject_names_.empty();
   for (const Span& sentence : document.sentences) {
     for (const std::string& org : organisation_mentions(document.slice(sentence), rules_)) {
-      const std::string name = clean_organisation(org);
+      const std::string name = clean_organisation(org, rules_);
       if (!name.empty() && classify(org) == Mention::other) known_organisations_.insert(name);
     }
   }
 }
 
-std::string ScopeResolver::clean_organisation(std::string_view org) const {
+std::string clean_organisation(std::string_view org, const ScopeRules& rules) {
   std::vector<std::string> words = split_words(org);
   auto not_a_name = [&](const std::string& word) {
     const std::string w = fold(trim_punctuation(trim_possessive(word)));
-    return std::any_of(rules_.not_organisation_words.begin(), rules_.not_organisation_words.end(),
+    return std::any_of(rules.not_organisation_words.begin(), rules.not_organisation_words.end(),
                        [&](const std::string& n) { return fold(n) == w; });
   };
   while (!words.empty() && not_a_name(words.front())) words.erase(words.begin());
@@ -115,7 +115,7 @@ bool ScopeResolver::names_subject(std::string_view org) const {
 
 ScopeResolver::Mention ScopeResolver::classify(std::string_view org) const {
   if (is_reference(org)) return Mention::reference;
-  const std::string name = clean_organisation(org);
+  const std::string name = clean_organisation(org, rules_);
   if (name.empty()) return Mention::reference;  // "The", "Former": says nothing of whom
   if (no_subject_ || names_subject(name)) return Mention::subject;
   return Mention::other;

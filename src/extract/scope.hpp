@@ -28,10 +28,6 @@ class ScopeResolver {
   // it captured none; `org_offset` is then ignored).
   Attachment resolve(std::string_view sentence, std::size_t offset, std::string_view org, std::size_t org_offset) const;
 
-  // `org` with words that are not part of a name trimmed from its ends and a
-  // possessive dropped: "The Globex" -> "Globex", "Acme's" -> "Acme".
-  std::string clean_organisation(std::string_view org) const;
-
  private:
   enum class Mention { subject, other, reference };
   Mention classify(std::string_view org) const;
@@ -46,7 +42,11 @@ class ScopeResolver {
   bool no_subject_ = false;
 };
 
-// Every organisation the pack's organisation mentions find in `text`, cleaned.
+// Every organisation the pack's organisation mentions find in `text`, as written.
 std::vector<std::string> organisation_mentions(std::string_view text, const ScopeRules& rules);
+
+// `org` with the words of `rules.not_organisation_words` trimmed from its
+// ends and a possessive dropped: "The Globex" -> "Globex", "Acme's" -> "Acme".
+std::string clean_organisation(std::string_view org, const ScopeRules& rules);
 
 }  // namespace factlint::detail

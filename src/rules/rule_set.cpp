@@ -1,10 +1,12 @@
 // Loading a rule pack: YAML files in, one validated and compiled RuleSet out.
 // Entry points: load_rule_pack() (a folder), compile_rule_pack() (texts).
 //
-// Work is done in three passes so that files may use each other's macros and
-// slots in any order: parse every file; collect macros and slots; then compile
-// rules and scope patterns. Every problem found is reported, not just the
-// first, each at its file:line:column.
+// Work is done in passes so that files may use each other's macros and slots
+// in any order: parse every file; collect macros, then slots and the scope's
+// word lists (from which the SUBJECT_REFERENCE macro is made); then compile
+// rules and scope patterns; last, check that every macro compiles on its own.
+// Every problem found is reported, not just the first, each at its
+// file:line:column.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -258,6 +260,7 @@ class PackCompiler {
     if (!map.valid()) return;
     append(set.scope.subject_references, map.strings("subject_references"));
     append(set.scope.not_organisation_words, map.strings("not_organisation_words"));
+    for (const YAML::Node& p : map.sequence("organisation_mentions")) pending_mentions_.push_back({file.path, p});
   }
 
   // The built-in macro {SUBJECT_REFERENCE}: any of scope.subject_references,
@@ -292,13 +295,10 @@ class PackCompiler {
     }
   }
 
-  // Pass 3: the scope's patterns.
-  void compile_scope_patterns(const ParsedFile& file, const YAML::Node& node) {
-    if (!node.IsMap()) return;  // reported in pass 2
-    for (const YAML::Node& p : YamlMap(file.path, node, {"subject_references", "organisation_mentions",
-                                                          "not_organisation_words"}, ignored_, "'scope'")
-                                  .sequence("organisation_mentions"))
-      if (auto compiled = compile_pattern(file.path, p, "org")) set.scope.organisation_mentions.push_back(std::move(*compiled));
+  // Pass 3: the scope's patterns, which may use SUBJECT_REFERENCE.
+  void compile_scope_patterns() {
+    for (const auto& [path, node] : pending_mentions_)
+      if (auto compiled = compile_pattern(path, node, "org")) set.scope.organisation_mentions.push_back(std::move(*compiled));
   }
 
   void compile_names(const ParsedFile& file, const YAML::Node& node) {
@@ -331,7 +331,7 @@ class PackCompiler {
   }
 
   std::map<std::string, SourceLocation> macro_locations_;
-  std::vector<Diagnostic> ignored_;  // problems already reported by an earlier pass
+  std::vector<std::pair<std::string, YAML::Node>> pending_mentions_;  // collected in pass 2, compiled in pass 3
   std::set<std::string> rule_ids_;
 };
 
@@ -359,9 +359,9 @@ Result<RuleSet> compile_rule_pack(const std::vector<RuleFile>& files) {
     if (file.root["scope"]) compiler.collect_scope_lists(file, file.root["scope"]);
   }
   compiler.define_subject_reference_macro();
+  compiler.compile_scope_patterns();
   for (const ParsedFile& file : parsed) {
     if (file.root["rules"]) compiler.compile_rules(file, file.root["rules"]);
-    if (file.root["scope"]) compiler.compile_scope_patterns(file, file.root["scope"]);
     if (file.root["names"]) compiler.compile_names(file, file.root["names"]);
   }
   compiler.check_macros();

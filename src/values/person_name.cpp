@@ -8,7 +8,6 @@
 // suffix left out. Comparison lives here too, because only the value type knows
 // that "jane q public" and "jane public" are one person.
 #include <algorithm>
-#include <memory>
 #include <vector>
 
 #include "factlint/person_name.hpp"
