@@ -50,13 +50,17 @@ struct Slot {
 // the words that hold the value) and `org` (optional: the organisation the
 // matched words attach the value to, such as "its" in "its CEO"). Since RE2
 // names a group once, a pattern with two places for the organisation names
-// the second `org_2` (any name starting "org_" counts).
+// the second `org_2` (any name starting "org_" counts). Optional `hedge`
+// groups (`hedge`, `hedge_2`, ...) capture words that loosen the claim
+// ("former" in "former CEO X"): when one takes part in a match, the claim is
+// weak, whatever the rule.
 struct Pattern {
   std::string source;    // as written in the rule file, macros unexpanded
   std::string expanded;  // what RE2 compiled
   std::shared_ptr<const re2::RE2> regex;
   int value_group = -1;         // 1-based group index; -1 when absent
   std::vector<int> org_groups;  // `org`, then `org_*` groups in pattern order
+  std::vector<int> hedge_groups;  // `hedge`, then `hedge_*` groups in pattern order
   SourceLocation where;
 };
 

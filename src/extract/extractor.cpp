@@ -87,6 +87,8 @@ void match_rule(const Document& doc, std::size_t sentence_index, const Rule& rul
       claim.position = doc.position(claim.span.begin);
       claim.rule = rule.id;
       claim.strength = rule.strength;
+      claim.hedge = std::string(detail::first_taking_part(pattern.hedge_groups, groups));
+      if (!claim.hedge.empty()) claim.strength = Strength::weak;
       out.push_back(std::move(c));
       return true;
     });

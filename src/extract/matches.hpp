@@ -28,13 +28,18 @@ void for_each_match(const Pattern& pattern, std::string_view text, OnMatch&& on_
   }
 }
 
-// The organisation a match names: its first non-empty `org` group, or empty.
-inline std::string_view matched_organisation(const Pattern& pattern, const std::vector<re2::StringPiece>& groups) {
-  for (int index : pattern.org_groups) {
+// The first non-empty group of `indexes` in a match, or empty.
+inline std::string_view first_taking_part(const std::vector<int>& indexes, const std::vector<re2::StringPiece>& groups) {
+  for (int index : indexes) {
     const re2::StringPiece& g = groups[static_cast<std::size_t>(index)];
     if (!g.empty()) return {g.data(), g.size()};
   }
   return {};
+}
+
+// The organisation a match names (its `org` groups), or empty.
+inline std::string_view matched_organisation(const Pattern& pattern, const std::vector<re2::StringPiece>& groups) {
+  return first_taking_part(pattern.org_groups, groups);
 }
 
 }  // namespace factlint::detail

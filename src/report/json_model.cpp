@@ -19,7 +19,8 @@ Json claim_json(const Claim& c) {
               {"start", c.span.begin},
               {"end", c.span.end},
               {"rule", c.rule},
-              {"strength", c.strength == Strength::strong ? "strong" : "weak"}};
+              {"strength", c.strength == Strength::strong ? "strong" : "weak"},
+              {"hedge", c.hedge}};
 }
 
 Json finding_json(const Finding& f) {

@@ -40,6 +40,15 @@ bool is_identifier(std::string_view s, bool allow_dash) {
   return true;
 }
 
+// The indexes of the groups named `base` or `base_*`, in pattern order.
+std::vector<int> groups_named(const std::map<std::string, int>& groups, const std::string& base) {
+  std::vector<int> indexes;
+  for (const auto& [name, index] : groups)
+    if (name == base || name.rfind(base + "_", 0) == 0) indexes.push_back(index);
+  std::sort(indexes.begin(), indexes.end());
+  return indexes;
+}
+
 SourceLocation location(const std::string& path, const YAML::Node& node) {
   const YAML::Mark m = node.Mark();
   return {path, m.line + 1, m.column + 1};
@@ -144,11 +153,8 @@ class PackCompiler {
       return it == groups.end() ? -1 : it->second;
     };
     pattern.value_group = group("value");
-    std::vector<std::pair<int, std::string>> orgs;
-    for (const auto& [name, index] : groups)
-      if (name == "org" || name.rfind("org_", 0) == 0) orgs.emplace_back(index, name);
-    std::sort(orgs.begin(), orgs.end());
-    for (const auto& [index, name] : orgs) pattern.org_groups.push_back(index);
+    pattern.org_groups = groups_named(groups, "org");
+    pattern.hedge_groups = groups_named(groups, "hedge");
     if (required_group == "org" && !pattern.org_groups.empty()) required_group = "";
     if (!required_group.empty() && groups.find(std::string(required_group)) == groups.end()) {
       errors.push_back(error_at(path, node, fmt::format("the pattern has no named group '{}'", required_group),

@@ -73,6 +73,19 @@ TEST_CASE("another company's CEO is not a claim about the subject") {
   for (const json& c : story["claims"]) CHECK(c["value"] == "Jane Doe");
 }
 
+TEST_CASE("a former CEO's departure against the current one is a warning, not an error") {
+  TempDir dir;
+  dir.write("acme/story.yaml", "subject: Acme\n");
+  dir.write("acme/a.txt", "Acme CEO Jane Doe resigned on Monday.");
+  dir.write("acme/b.txt", "Acme's former CEO John Roe resigned in 2019 over an accounting scandal.");
+  const auto run = run_factlint({"check", dir / "acme", "-f", "json"});
+  CHECK(run.exit_code == 0);
+  const json story = json::parse(run.out)["stories"][0];
+  REQUIRE(story["findings"].size() == 1);
+  CHECK(story["findings"][0]["severity"] == "warning");
+  CHECK(story["claims"][1]["hedge"] == "former");
+}
+
 TEST_CASE("without story.yaml the subject is inferred, and the report says so") {
   TempDir dir;
   dir.write("globex/a.txt", "The Globex breach hit millions. Globex CEO Jane Doe resigned on Monday.");

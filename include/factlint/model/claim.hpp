@@ -29,7 +29,8 @@ struct Claim {
   Span span;              // byte offsets of `text` in the original file
   Position position;      // line:column of span.begin
   std::string rule;       // the id of the rule that matched
-  Strength strength = Strength::strong;
+  Strength strength = Strength::strong;  // the rule's strength; weak when `hedge` is set
+  std::string hedge;      // words that loosen the claim ("former"), when the pattern captured some
 };
 
 }  // namespace factlint

@@ -30,7 +30,7 @@ names:
 rules:
   - id: ceo-name-resigned
     slot: resigned_ceo
-    patterns: ['(?:(?P<org>{ORG_REF})\s+)?CEO\s+(?P<value>{PERSON})\s+resigned']
+    patterns: ['(?:(?P<org>{ORG_REF})\s+)?(?:(?P<hedge>former)\s+)?CEO\s+(?P<value>{PERSON})\s+resigned']
   - id: name-resigned
     slot: resigned_ceo
     strength: weak
@@ -101,6 +101,18 @@ TEST_CASE("of overlapping matches, the strong and longer one wins") {
   const auto found = claims("Acme CEO Jane Doe resigned.");
   REQUIRE(found.size() == 1);
   CHECK(found[0].rule == "ceo-name-resigned");
+}
+
+TEST_CASE("a hedge group makes the claim weak and says why") {
+  const auto hedged = claims("Acme's former CEO John Roe resigned in 2019.");
+  REQUIRE(hedged.size() == 1);
+  CHECK(hedged[0].value == "John Roe");
+  CHECK(hedged[0].strength == Strength::weak);
+  CHECK(hedged[0].hedge == "former");
+  const auto plain = claims("Acme's CEO John Roe resigned in 2019.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].strength == Strength::strong);
+  CHECK(plain[0].hedge.empty());
 }
 
 TEST_CASE("a match whose value is not a name makes no claim") {
