@@ -30,7 +30,12 @@ StoryReport check_story(const LoadedStory& story, const RuleSet& rules) {
   std::stable_sort(report.claims.begin(), report.claims.end(), [](const Claim& a, const Claim& b) {
     return std::tie(a.source, a.span.begin) < std::tie(b.source, b.span.begin);
   });
-  report.findings = reconcile(report.id, report.claims, rules.slots);
+  // Claims about other organisations stay in the report, labelled; only the
+  // subject's are reconciled.
+  std::vector<Claim> about_subject;
+  for (const Claim& claim : report.claims)
+    if (claim.about == report.subject) about_subject.push_back(claim);
+  report.findings = reconcile(report.id, about_subject, rules.slots);
   return report;
 }
 

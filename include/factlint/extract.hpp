@@ -22,13 +22,16 @@ struct StoryContext {
 
 // Runs every rule over every sentence of `document` and returns its claims,
 // sorted by offset. A match becomes a claim when its value parses as its
-// slot's type, its context requirement (if any) holds, and it is about the
-// story's subject: a match attached to another organisation ("Globex CEO ...",
-// or a sentence about "the Globex breach") is dropped. When several matches
-// of one slot overlap, the strongest, then longest, is kept.
+// slot's type and its context requirement (if any) holds. When several
+// matches of one slot overlap, the strongest, then longest, is kept; a claim
+// of a slot that yields to another slot's overlapping claim is dropped. Each
+// claim's `about` is the story's subject, or the other organisation its words
+// attach it to ("Globex CEO ...", or a sentence about "the Globex breach").
 std::vector<Claim> extract_claims(const Document& document, const StoryContext& story, const RuleSet& rules);
 
-// The same, with only `rule` run (rule self-tests).
+// The same, with only `rule`'s claims (rule self-tests); `rule` must be one of
+// `rules.rules`. Person names that other rules find are still known, so that
+// a surname alone can be read.
 std::vector<Claim> extract_claims(const Document& document, const StoryContext& story, const RuleSet& rules,
                                   const Rule& rule);
 

@@ -23,9 +23,17 @@ struct PersonName {
 
 // Reads `written` as a person's name. Words listed in `rules.not_name_words`
 // are trimmed from both ends ("Mr", "Chief"), a generational suffix is kept in
-// `display` but left out of `canonical`. Returns nullopt when fewer than two
-// name words remain: a surname alone ("Lee") does not say which person.
+// `display` but left out of `canonical`, and a word with romanisation
+// variants ("Ryu", "Yoo") is compared as the first of its group ("yu").
+// Returns nullopt when fewer than two name words remain: a surname alone
+// ("Lee") does not say which person.
 std::optional<PersonName> parse_person_name(std::string_view written, const NameRules& rules);
+
+// A surname or given name alone, read as the one person of `known` (full
+// names as written) whose first or last word it is: "Smith" with "Richard
+// Smith" known. Nullopt when no known name, or more than one, fits.
+std::optional<PersonName> resolve_partial_name(std::string_view written, const std::vector<std::string>& known,
+                                               const NameRules& rules);
 
 // Whether two canonical names are one person: the same words in the same
 // order, where an initial ("a") may stand for a word or be left out, but two

@@ -38,29 +38,42 @@ struct SourceLocation {
 // naming different values.
 enum class Cardinality { one, many };
 
+// One value of a category slot ("insider") and the words that name it
+// ("former employee", "insider", ...).
+struct CategoryValue {
+  std::string id;
+  std::vector<std::string> words;
+};
+
 struct Slot {
   std::string name;
   ValueType type = ValueType::person;
   Cardinality cardinality = Cardinality::one;
-  std::string description;  // one line: "the chief executive who resigned ..."
+  std::string description;               // one line: "the chief executive who resigned ..."
+  std::vector<CategoryValue> categories;  // category slots: the values and their words
+  // Slots whose claims say more about the same words: a claim of this slot
+  // whose words overlap a claim of one of these is dropped ("CEO Jane Doe
+  // resigned" is a resigned_ceo claim, not also a ceo claim).
+  std::vector<std::string> yields_to;
   SourceLocation where;
 };
 
-// A compiled RE2 pattern. Named groups: `value` (required in rule patterns,
-// the words that hold the value) and `org` (optional: the organisation the
-// matched words attach the value to, such as "its" in "its CEO"). Since RE2
-// names a group once, a pattern with two places for the organisation names
-// the second `org_2` (any name starting "org_" counts). Optional `hedge`
-// groups (`hedge`, `hedge_2`, ...) capture words that loosen the claim
-// ("former" in "former CEO X"): when one takes part in a match, the claim is
-// weak, whatever the rule.
+// A compiled RE2 pattern. Named groups, all but `value` optional:
+//   value      the words that hold the value (required in rule patterns)
+//   org        the organisation the words attach the value to ("its" in "its CEO")
+//   hedge      a bound on a number ("nearly", "more than"): see Cues::hedges
+//   polarity   a negation or safety cue ("were not compromised"): the claim is negative
+//   modality   an attribution or speculation cue ("reportedly", "possibly")
+//   qualifier  words that qualify the value ("former", "partial", "potential", "to the states")
+//   unit       what a number counts ("customers", "records", "gigabytes")
+// RE2 names a group once, so a second place for the same group is named with
+// a suffix: `org_2`, `hedge_2` (any name starting "org_" is an org group).
 struct Pattern {
   std::string source;    // as written in the rule file, macros unexpanded
   std::string expanded;  // what RE2 compiled
   std::shared_ptr<const re2::RE2> regex;
-  int value_group = -1;         // 1-based group index; -1 when absent
-  std::vector<int> org_groups;  // `org`, then `org_*` groups in pattern order
-  std::vector<int> hedge_groups;  // `hedge`, then `hedge_*` groups in pattern order
+  int value_group = -1;  // 1-based group index; -1 when absent
+  std::vector<int> org_groups, hedge_groups, polarity_groups, modality_groups, qualifier_groups, unit_groups;
   SourceLocation where;
 };
 
@@ -86,11 +99,42 @@ struct Rule {
   std::string slot;
   std::string description;
   Strength strength = Strength::strong;
+  Polarity polarity = Polarity::positive;  // negative: every claim of the rule says "not"
   std::vector<Pattern> patterns;
   std::optional<ContextRequirement> context;
   std::vector<RuleExample> examples;
   std::vector<RuleExample> counter_examples;
   SourceLocation where;
+};
+
+// Cue words (docs/rules.md, "Cues"). Lists also become macros usable in
+// patterns: {HEDGE}, {NEGATION}, {REPORTED}, {SPECULATIVE}, {WEAKENING},
+// {FIELD_QUALIFIER}.
+struct Cues {
+  // Bounds on numbers, by meaning: "below" (nearly X), "above" (more than X),
+  // "at_least", "at_most" (up to X), "approximate" (about X).
+  std::map<std::string, std::vector<std::string>> hedges;
+  std::vector<std::string> negations;    // "not compromised", "were safe", "spared"
+  std::vector<std::string> reported;     // "reportedly", "according to": still asserted by someone
+  std::vector<std::string> speculative;  // "possibly", "believed to": a claim that may not hold
+  std::vector<std::string> weakening;    // qualifiers that loosen a claim: "former"
+  std::vector<std::string> field_qualifiers;  // words before a data field: "partial", "in some cases"
+  std::vector<std::string> clause_breaks;     // where a clause starts, for modality cues: ";", ", but"
+};
+
+// One field of the data-field taxonomy ("email", with "email addresses", ...).
+struct DataField {
+  std::string id;
+  std::vector<std::string> words;
+  std::vector<std::string> parents;  // broader fields: "card_number" has parent "payment"
+};
+
+// A country, for demonyms and populations ("two-thirds of Koreans").
+struct Country {
+  std::string code;  // ISO 3166-1 alpha-2
+  std::vector<std::string> names;
+  std::vector<std::string> demonyms;
+  double population = 0;
 };
 
 // How to tell whether words are about the story's subject (see docs/rules.md).
@@ -104,17 +148,25 @@ struct ScopeRules {
 struct NameRules {
   std::vector<std::string> not_name_words;  // capitalised words trimmed from a name's ends: "Mr", "Chief"
   std::vector<std::string> suffixes;        // generational suffixes left out of comparison: "Jr", "III"
+  // Spellings of one name word in different romanisations ("Yu", "Ryu",
+  // "Yoo"): compared as the first of their group. Lower case.
+  std::vector<std::vector<std::string>> variants;
 };
 
 struct RuleSet {
   std::vector<Slot> slots;
   std::vector<Rule> rules;   // in file order, then order within a file
-  std::map<std::string, std::string> macros;  // name -> pattern, as written
+  std::map<std::string, std::string> macros;  // name -> pattern, as written or generated
   ScopeRules scope;
   NameRules names;
+  Cues cues;
+  std::vector<DataField> fields;
+  std::vector<Country> countries;
 
   // The slot named `name`, or nullptr.
   const Slot* slot(std::string_view name) const;
+  // The field with id `id`, or nullptr.
+  const DataField* field(std::string_view id) const;
 };
 
 // One rule file's text, for compile_rule_pack().

@@ -18,8 +18,9 @@
 namespace factlint::cli {
 namespace {
 
-// The one place that prints problems: "path:line:col: error: message", then
-// "  hint: ..." when there is one. Colour follows --color, judged on stderr.
+// The one place that prints problems, one line each (so that grep and CI logs
+// keep them whole): "path:line:col: error: message; hint: ...". Colour follows
+// --color, judged on stderr.
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, const Options& options,
                        std::string_view level = "error") {
   const bool color = use_color(options.color, stderr);
@@ -30,7 +31,7 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics, const Options
   for (const Diagnostic& d : diagnostics) {
     const std::string where = to_string(Diagnostic{d.file, d.line, d.column, "", ""});  // "path:line:col: " or ""
     std::string line = fmt::format("{}{}{}{}{}:{} {}", bold, where, reset, tint, level, reset, d.message);
-    if (!d.hint.empty()) line += fmt::format("\n  {}hint:{} {}", cyan, reset, d.hint);
+    if (!d.hint.empty()) line += fmt::format("; {}hint:{} {}", cyan, reset, d.hint);
     std::fprintf(stderr, "%s\n", line.c_str());
   }
 }
@@ -142,10 +143,30 @@ int run_rules_test(const Options& options) {
     return kExitError;
   }
   const RuleTestSummary summary = run_rule_tests(*rules);
+  if (!options.coverage.empty()) {
+    Options corpus = options;
+    corpus.paths = options.coverage;
+    std::vector<Diagnostic> problems;
+    std::optional<Report> report = build_report(corpus, problems);
+    if (!report) return kExitError;
+    print_diagnostics(problems, options);
+    int silent = 0;
+    for (const auto& [rule, count] : rule_coverage(*rules, *report)) {
+      if (count > 0) continue;
+      if (silent++ == 0) std::cout << "rules that never fire on " << fmt::format("{}", fmt::join(options.coverage, ", ")) << ":\n";
+      std::cout << fmt::format("  {}:{}: {} ({})\n", rule->where.file, rule->where.line, rule->id, rule->slot);
+    }
+    std::cout << fmt::format("coverage: {} of {} rules fire\n", rules->rules.size() - static_cast<std::size_t>(silent),
+                             rules->rules.size());
+  }
   print_diagnostics(summary.failures, options, "failed");
-  std::cout << fmt::format("{} rules, {} examples and counter-examples: {} passed, {} failed\n", summary.rules,
-                           summary.cases, summary.cases - static_cast<int>(summary.failures.size()),
-                           summary.failures.size());
+  std::cout << fmt::format("{} rules, {} examples and counter-examples: {} passed, {} failed", summary.rules,
+                           summary.cases, summary.cases - summary.failed_cases, summary.failed_cases);
+  if (summary.incomplete_rules > 0) {
+    std::cout << fmt::format("; {} rule{} with too few examples", summary.incomplete_rules,
+                             summary.incomplete_rules == 1 ? "" : "s");
+  }
+  std::cout << '\n';
   return summary.failures.empty() ? kExitClean : kExitFindings;
 }
 

@@ -12,23 +12,26 @@ struct Flag {
   const char* names;
   const char* value_name;
   const char* help;
-  std::string Options::*target;
+  std::string Options::*target;                 // a flag with one value, or
+  std::vector<std::string> Options::*targets;   // a flag that may be given several times
   std::initializer_list<const char*> choices;  // empty: any value
   unsigned commands;
 };
 
 const Flag kFlags[] = {
-    {"-f,--format", "FORMAT", "Report format", &Options::format, {"text", "json"}, kCheck},
+    {"-f,--format", "FORMAT", "Report format", &Options::format, nullptr, {"text", "json"}, kCheck},
     {"--rules", "DIR", "Rule pack folder (default: the installed pack, or rules/ in the source tree; "
                        "$FACTLINT_RULES overrides)",
-     &Options::rules_dir, {}, kCheck | kExtract | kRulesList | kRulesTest},
-    {"--fail-on", "LEVEL", "Exit with 1 when a finding is at least this severe", &Options::fail_on,
+     &Options::rules_dir, nullptr, {}, kCheck | kExtract | kRulesList | kRulesTest},
+    {"--fail-on", "LEVEL", "Exit with 1 when a finding is at least this severe", &Options::fail_on, nullptr,
      {"error", "warning", "never"}, kCheck},
     {"--color", "WHEN", "Colour the output: auto (only on a terminal, unless NO_COLOR is set), always, never",
-     &Options::color, {"auto", "always", "never"}, kCheck | kExtract | kRulesList | kRulesTest},
+     &Options::color, nullptr, {"auto", "always", "never"}, kCheck | kExtract | kRulesList | kRulesTest},
     {"-o,--output", "FILE", "Write the report to FILE (atomically: a temporary file, then renamed) instead of "
                             "standard output",
-     &Options::output, {}, kCheck | kExtract},
+     &Options::output, nullptr, {}, kCheck | kExtract},
+    {"--coverage", "PATH", "Also list the rules that never fire on this corpus (may be given several times)", nullptr,
+     &Options::coverage, {}, kRulesTest},
 };
 
 }  // namespace
@@ -36,7 +39,10 @@ const Flag kFlags[] = {
 void add_flags(CLI::App& app, Command command, Options& options) {
   for (const Flag& flag : kFlags) {
     if ((flag.commands & command) == 0) continue;
-    CLI::Option* option = app.add_option(flag.names, options.*(flag.target), flag.help)->type_name(flag.value_name);
+    CLI::Option* option = flag.target != nullptr
+                              ? app.add_option(flag.names, options.*(flag.target), flag.help)
+                              : app.add_option(flag.names, options.*(flag.targets), flag.help)->take_all();
+    option->type_name(flag.value_name);
     if (flag.choices.size() > 0) {
       option->check(CLI::IsMember(std::vector<std::string>(flag.choices.begin(), flag.choices.end())));
       option->capture_default_str();

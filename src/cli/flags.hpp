@@ -17,6 +17,7 @@ struct Options {
   std::string fail_on = "error";   // check: error | warning | never
   std::string color = "auto";      // auto | always | never
   std::string output;              // empty: standard output
+  std::vector<std::string> coverage;  // rules test: corpora to find rules that never fire on
 };
 
 // The commands a flag can belong to.

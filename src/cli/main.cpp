@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "error: %s\n  hint: run 'factlint --help' (or 'factlint COMMAND --help')\n", e.what());
+    std::fprintf(stderr, "error: %s; hint: run 'factlint --help' (or 'factlint COMMAND --help')\n", e.what());
     return kExitError;
   }
 

@@ -1,10 +1,15 @@
 // Extraction: every rule over every sentence, matches turned into typed,
 // scoped claims. Entry points: extract_claims(), infer_subject().
 //
-// Matching is per sentence, so no pattern can join words from two sentences.
-// A match becomes a claim only if (1) its value parses as the slot's type,
-// (2) the rule's context requirement holds, and (3) it is about the subject.
-// Overlapping matches of one slot are then reduced to the best one.
+// In four steps:
+//   1. match: every pattern of every rule over every sentence (so no pattern
+//      joins two sentences), keeping matches whose rule context holds;
+//   2. read values: people's full names first, so that a surname alone
+//      ("Smith") can then be read as the one person of that name;
+//   3. choose: of overlapping matches of one slot the best wins, and a slot
+//      yields to the slots it names in `yields_to`;
+//   4. scope: each claim is labelled with the organisation it is about.
+// Cues set each claim's hedge, polarity, modality and strength.
 #include <algorithm>
 #include <map>
 
@@ -14,18 +19,31 @@
 #include "extract/matches.hpp"
 #include "extract/scope.hpp"
 #include "factlint/extract.hpp"
-#include "factlint/person_name.hpp"
+#include "factlint/values.hpp"
+#include "text/text.hpp"
 
 namespace factlint {
 namespace {
 
+struct Match {
+  const Rule* rule = nullptr;
+  const Slot* slot = nullptr;
+  std::size_t rule_index = 0;
+  std::size_t sentence = 0;  // index into Document::sentences
+  Span span;                 // of the whole match, in the document
+  std::string value, org, hedge, polarity, modality, qualifier, unit;
+  std::size_t org_offset = 0;  // of `org`, in the sentence
+};
+
 struct Candidate {
   Claim claim;
   std::size_t rule_index = 0;
-  bool about_subject = true;
+  detail::Attachment about;
 };
 
-std::string_view view(const re2::StringPiece& piece) { return {piece.data(), piece.size()}; }
+std::string group_text(const std::vector<int>& indexes, const std::vector<re2::StringPiece>& groups) {
+  return std::string(detail::first_taking_part(indexes, groups));
+}
 
 bool context_holds(const ContextRequirement& context, const Document& doc, std::size_t sentence_index) {
   const std::size_t first = sentence_index >= static_cast<std::size_t>(context.sentences_before)
@@ -38,6 +56,128 @@ bool context_holds(const ContextRequirement& context, const Document& doc, std::
   return false;
 }
 
+void match_rule(const Document& doc, std::size_t sentence_index, const Rule& rule, std::size_t rule_index,
+                const Slot& slot, std::vector<Match>& out) {
+  const Span sentence_span = doc.sentences[sentence_index];
+  const std::string_view sentence = doc.slice(sentence_span);
+  std::optional<bool> context_ok;  // checked at most once per sentence, and only when a pattern matches
+  for (const Pattern& pattern : rule.patterns) {
+    detail::for_each_match(pattern, sentence, [&](const std::vector<re2::StringPiece>& groups) {
+      const re2::StringPiece value = groups[static_cast<std::size_t>(pattern.value_group)];
+      if (value.empty()) return true;
+      if (rule.context) {
+        if (!context_ok) context_ok = context_holds(*rule.context, doc, sentence_index);
+        if (!*context_ok) return false;
+      }
+      Match m;
+      m.rule = &rule;
+      m.slot = &slot;
+      m.rule_index = rule_index;
+      m.sentence = sentence_index;
+      const std::size_t begin = static_cast<std::size_t>(groups[0].data() - sentence.data());
+      m.span = {sentence_span.begin + begin, sentence_span.begin + begin + groups[0].size()};
+      m.value = std::string(value.data(), value.size());
+      const std::string_view org = detail::matched_organisation(pattern, groups);
+      m.org = std::string(org);
+      m.org_offset = org.empty() ? 0 : static_cast<std::size_t>(org.data() - sentence.data());
+      m.hedge = group_text(pattern.hedge_groups, groups);
+      m.polarity = group_text(pattern.polarity_groups, groups);
+      m.modality = group_text(pattern.modality_groups, groups);
+      m.qualifier = group_text(pattern.qualifier_groups, groups);
+      m.unit = group_text(pattern.unit_groups, groups);
+      out.push_back(std::move(m));
+      return true;
+    });
+    if (context_ok == false) return;
+  }
+}
+
+// The first of `cues` found in `text` as a whole word: cues are lower case and
+// matched as written, so "May" the month is not "may"; a capital at the start
+// of `text` is read as lower case.
+std::string find_cue(std::string_view text, const std::vector<std::string>& cues) {
+  std::string lowered(text);
+  if (!lowered.empty() && lowered[0] >= 'A' && lowered[0] <= 'Z') lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
+  std::string best;
+  std::size_t best_at = std::string::npos;
+  for (const std::string& cue : cues) {
+    const std::vector<std::size_t> at = detail::find_whole_words(lowered, cue);
+    if (!at.empty() && at.front() < best_at) best_at = at.front(), best = cue;
+  }
+  return best;
+}
+
+// The clause a match sits in, up to its end: from the last clause break
+// before it (";", ":", a dash, ", but" ...) in its sentence.
+std::string_view clause_before(std::string_view sentence, std::size_t match_begin, std::size_t match_end,
+                               const std::vector<std::string>& breaks) {
+  std::size_t start = 0;
+  const std::string_view head = sentence.substr(0, match_begin);
+  for (const std::string& b : breaks) {
+    const std::size_t at = head.rfind(b);
+    if (at != std::string_view::npos) start = std::max(start, at + b.size());
+  }
+  return sentence.substr(start, match_end - start);
+}
+
+// The bound a hedge word sets, from the cue lists: "nearly" -> "below".
+std::string hedge_meaning(std::string_view hedge, const Cues& cues) {
+  const std::string h = detail::ascii_lower(hedge);
+  for (const auto& [meaning, words] : cues.hedges)
+    for (const std::string& w : words)
+      if (detail::ascii_lower(w) == h) return meaning;
+  return "";
+}
+
+Candidate make_candidate(const Document& doc, const Match& m, const RuleSet& rules,
+                         const std::vector<std::string>& known_people, const detail::ScopeResolver& scope) {
+  Candidate c;
+  c.rule_index = m.rule_index;
+  Claim& claim = c.claim;
+  const Span sentence_span = doc.sentences[m.sentence];
+  const std::string_view sentence = doc.slice(sentence_span);
+  claim.polarity = m.rule->polarity == Polarity::negative || !m.polarity.empty() ? Polarity::negative : Polarity::positive;
+
+  ValueContext context{rules, *m.slot, claim.polarity, &known_people};
+  std::optional<ParsedValue> value = parse_value(m.value, context);
+  if (!value) return c;  // claim.slot stays empty: no claim
+  claim.source = doc.id;
+  claim.path = doc.path;
+  claim.slot = m.slot->name;
+  claim.type = m.slot->type;
+  claim.value = std::move(value->display);
+  claim.canonical = std::move(value->canonical);
+  claim.span = m.span;
+  claim.text = std::string(doc.slice(m.span));
+  claim.sentence = std::string(sentence);
+  claim.sentence_begin = sentence_span.begin;
+  claim.position = doc.position(m.span.begin);
+  claim.rule = m.rule->id;
+  claim.strength = m.rule->strength;
+  claim.hedge = m.hedge;
+  claim.mod = m.hedge.empty() ? "" : hedge_meaning(m.hedge, rules.cues);
+  claim.qualifier = m.qualifier;
+  claim.unit = m.unit;
+
+  // Modality: the pattern's own cue, else a cue in the clause up to the match's end.
+  const std::size_t begin = m.span.begin - sentence_span.begin;
+  const std::string_view clause = m.modality.empty()
+                                      ? clause_before(sentence, begin, m.span.end - sentence_span.begin, rules.cues.clause_breaks)
+                                      : std::string_view(m.modality);
+  if (std::string cue = find_cue(clause, rules.cues.speculative); !cue.empty()) {
+    claim.modality = Modality::speculative;
+    claim.cue = cue;
+  } else if (cue = find_cue(clause, rules.cues.reported); !cue.empty()) {
+    claim.modality = Modality::reported;
+    claim.cue = cue;
+  }
+  if (claim.modality == Modality::speculative) claim.strength = Strength::weak;
+  if (!claim.qualifier.empty() && !find_cue(claim.qualifier, rules.cues.weakening).empty()) claim.strength = Strength::weak;
+
+  c.about = scope.resolve(sentence, begin, m.org, m.org_offset);
+  return c;
+}
+
 // Better claims first: strong before weak, then longer matches (they say more
 // about what they match), then the rule written first.
 bool better(const Candidate& a, const Candidate& b) {
@@ -47,65 +187,38 @@ bool better(const Candidate& a, const Candidate& b) {
   return a.claim.span.begin < b.claim.span.begin;
 }
 
-void match_rule(const Document& doc, std::size_t sentence_index, const Rule& rule, std::size_t rule_index,
-                const RuleSet& rules, const detail::ScopeResolver& scope, std::vector<Candidate>& out) {
-  const Span sentence_span = doc.sentences[sentence_index];
-  const std::string_view sentence = doc.slice(sentence_span);
-  const Slot* slot = rules.slot(rule.slot);
-  if (slot == nullptr) return;
-  std::optional<bool> context_ok;  // checked at most once per sentence, and only when a pattern matches
-
-  for (const Pattern& pattern : rule.patterns) {
-    detail::for_each_match(pattern, sentence, [&](const std::vector<re2::StringPiece>& groups) {
-      const re2::StringPiece value = groups[static_cast<std::size_t>(pattern.value_group)];
-      if (value.empty()) return true;
-      if (rule.context) {
-        if (!context_ok) context_ok = context_holds(*rule.context, doc, sentence_index);
-        if (!*context_ok) return false;
+std::vector<Claim> run(const Document& doc, const StoryContext& story, const RuleSet& rules, const Rule* only) {
+  // 1. match (every rule, even with `only`: the names other rules find are
+  // needed to read surnames)
+  std::vector<Match> all_matches;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    for (std::size_t i = 0; i < rules.rules.size(); ++i) {
+      const Rule& rule = rules.rules[i];
+      const Slot* slot = rules.slot(rule.slot);
+      if (slot != nullptr && (only == nullptr || only == &rule || slot->type == ValueType::person)) {
+        match_rule(doc, s, rule, i, *slot, all_matches);
       }
-      std::optional<PersonName> name = parse_person_name(view(value), rules.names);
-      if (!name) return true;
-
-      const std::size_t begin = static_cast<std::size_t>(groups[0].data() - sentence.data());
-      const std::string_view org = detail::matched_organisation(pattern, groups);
-      const std::size_t org_offset = org.empty() ? 0 : static_cast<std::size_t>(org.data() - sentence.data());
-
-      Candidate c;
-      c.rule_index = rule_index;
-      c.about_subject = scope.resolve(sentence, begin, org, org_offset) == detail::Attachment::subject;
-      Claim& claim = c.claim;
-      claim.source = doc.id;
-      claim.path = doc.path;
-      claim.slot = rule.slot;
-      claim.type = slot->type;
-      claim.value = std::move(name->display);
-      claim.canonical = std::move(name->canonical);
-      claim.span = {sentence_span.begin + begin, sentence_span.begin + begin + groups[0].size()};
-      claim.text = std::string(doc.slice(claim.span));
-      claim.sentence = std::string(sentence);
-      claim.sentence_begin = sentence_span.begin;
-      claim.position = doc.position(claim.span.begin);
-      claim.rule = rule.id;
-      claim.strength = rule.strength;
-      claim.hedge = std::string(detail::first_taking_part(pattern.hedge_groups, groups));
-      if (!claim.hedge.empty()) claim.strength = Strength::weak;
-      out.push_back(std::move(c));
-      return true;
-    });
-    if (context_ok == false) return;
+    }
   }
-}
-
-std::vector<Claim> run(const Document& doc, const StoryContext& story, const RuleSet& rules,
-                       const std::vector<std::pair<const Rule*, std::size_t>>& selected) {
+  // 2. read values, full names first
+  std::vector<std::string> known_people;
+  for (const Match& m : all_matches) {
+    if (m.slot->type != ValueType::person) continue;
+    ValueContext context{rules, *m.slot, Polarity::positive, nullptr};
+    if (auto name = parse_value(m.value, context)) known_people.push_back(name->display);
+  }
+  std::vector<Match> matches;
+  for (Match& m : all_matches)
+    if (only == nullptr || m.rule == only) matches.push_back(std::move(m));
   const detail::ScopeResolver scope(story, rules.scope, doc);
   std::vector<Candidate> candidates;
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s)
-    for (const auto& [rule, index] : selected) match_rule(doc, s, *rule, index, rules, scope, candidates);
-
-  // The best reading of some words wins over the readings it overlaps, and
-  // only then is scope applied: "resigned as CEO of Globex" must not leave a
-  // shorter "resigned as CEO" behind to be read as the subject's.
+  for (const Match& m : matches) {
+    Candidate c = make_candidate(doc, m, rules, known_people, scope);
+    if (!c.claim.slot.empty()) candidates.push_back(std::move(c));
+  }
+  // 3. choose: the best reading of some words wins over the readings it
+  // overlaps, before scope, so that "resigned as CEO of Globex" does not
+  // leave a shorter "resigned as CEO" behind to be read as the subject's.
   std::sort(candidates.begin(), candidates.end(), better);
   std::vector<const Candidate*> best;
   for (const Candidate& c : candidates) {
@@ -115,8 +228,18 @@ std::vector<Claim> run(const Document& doc, const StoryContext& story, const Rul
     if (!overlaps) best.push_back(&c);
   }
   std::vector<Claim> kept;
-  for (const Candidate* c : best)
-    if (c->about_subject) kept.push_back(c->claim);
+  for (const Candidate* c : best) {
+    const Slot* slot = rules.slot(c->claim.slot);
+    const bool yields = std::any_of(best.begin(), best.end(), [&](const Candidate* other) {
+      return other != c && other->claim.span.overlaps(c->claim.span) &&
+             std::find(slot->yields_to.begin(), slot->yields_to.end(), other->claim.slot) != slot->yields_to.end();
+    });
+    if (yields) continue;
+    // 4. scope
+    Claim claim = c->claim;
+    claim.about = c->about.subject ? story.subject : c->about.organisation;
+    kept.push_back(std::move(claim));
+  }
   std::sort(kept.begin(), kept.end(), [](const Claim& a, const Claim& b) {
     return std::tie(a.span.begin, a.span.end, a.slot) < std::tie(b.span.begin, b.span.end, b.slot);
   });
@@ -127,14 +250,12 @@ std::vector<Claim> run(const Document& doc, const StoryContext& story, const Rul
 }  // namespace
 
 std::vector<Claim> extract_claims(const Document& document, const StoryContext& story, const RuleSet& rules) {
-  std::vector<std::pair<const Rule*, std::size_t>> all;
-  for (std::size_t i = 0; i < rules.rules.size(); ++i) all.emplace_back(&rules.rules[i], i);
-  return run(document, story, rules, all);
+  return run(document, story, rules, nullptr);
 }
 
 std::vector<Claim> extract_claims(const Document& document, const StoryContext& story, const RuleSet& rules,
                                   const Rule& rule) {
-  return run(document, story, rules, {{&rule, 0}});
+  return run(document, story, rules, &rule);
 }
 
 std::string infer_subject(const std::vector<Document>& documents, const RuleSet& rules) {

@@ -125,6 +125,7 @@ Attachment ScopeResolver::attachment_before(std::string_view sentence, std::size
   struct Found {
     std::size_t at;
     Mention mention;
+    std::string name;  // for other organisations
   };
   std::vector<Found> mentions;
   const std::string_view before = sentence.substr(0, std::min(end, sentence.size()));
@@ -132,35 +133,38 @@ Attachment ScopeResolver::attachment_before(std::string_view sentence, std::size
   for (const Pattern& pattern : rules_.organisation_mentions) {
     for_each_match(pattern, before, [&](const std::vector<re2::StringPiece>& groups) {
       const std::string_view org = matched_organisation(pattern, groups);
-      if (!org.empty()) mentions.push_back({static_cast<std::size_t>(org.data() - before.data()), classify(org)});
+      if (!org.empty()) {
+        mentions.push_back({static_cast<std::size_t>(org.data() - before.data()), classify(org),
+                            clean_organisation(org, rules_)});
+      }
       return true;
     });
   }
   for (const std::string& name : subject_names_)
-    for (std::size_t at : find_whole_words(before, name)) mentions.push_back({at, Mention::subject});
+    for (std::size_t at : find_whole_words(before, name)) mentions.push_back({at, Mention::subject, name});
   for (const std::string& name : known_organisations_)
-    for (std::size_t at : find_whole_words(before, name)) mentions.push_back({at, Mention::other});
+    for (std::size_t at : find_whole_words(before, name)) mentions.push_back({at, Mention::other, name});
   const std::string lower = ascii_lower(before);
   for (const std::string& reference : rules_.subject_references)
-    for (std::size_t at : find_whole_words(lower, ascii_lower(reference))) mentions.push_back({at, Mention::reference});
+    for (std::size_t at : find_whole_words(lower, ascii_lower(reference))) mentions.push_back({at, Mention::reference, ""});
 
   std::stable_sort(mentions.begin(), mentions.end(), [](const Found& a, const Found& b) { return a.at < b.at; });
-  std::optional<Attachment> current;
+  Attachment current;  // nothing mentioned: the subject
   for (const Found& m : mentions) {
-    if (m.mention == Mention::subject) current = Attachment::subject;
-    if (m.mention == Mention::other) current = Attachment::other;
+    if (m.mention == Mention::subject) current = Attachment{};
+    if (m.mention == Mention::other) current = Attachment{false, m.name};
     // A reference keeps whatever was mentioned before it.
   }
-  return current.value_or(Attachment::subject);
+  return current;
 }
 
 Attachment ScopeResolver::resolve(std::string_view sentence, std::size_t offset, std::string_view org,
                                   std::size_t org_offset) const {
-  if (no_subject_) return Attachment::subject;
+  if (no_subject_) return Attachment{};
   if (!org.empty()) {
     switch (classify(org)) {
-      case Mention::subject: return Attachment::subject;
-      case Mention::other: return Attachment::other;
+      case Mention::subject: return Attachment{};
+      case Mention::other: return Attachment{false, clean_organisation(org, rules_)};
       case Mention::reference: return attachment_before(sentence, org_offset);
     }
   }

@@ -13,7 +13,11 @@
 
 namespace factlint::detail {
 
-enum class Attachment { subject, other };
+// Whom words are about: the story's subject, or another organisation (named).
+struct Attachment {
+  bool subject = true;
+  std::string organisation;  // when not the subject: its name, cleaned ("Globex")
+};
 
 // What organisation names look like in one document, learnt once: names the
 // pack's organisation mentions find anywhere in it ("the Globex breach"
@@ -33,7 +37,7 @@ class ScopeResolver {
   Mention classify(std::string_view org) const;
   bool names_subject(std::string_view org) const;
   bool is_reference(std::string_view words) const;
-  // The attachment the mentions before `end` in `sentence` give a reference.
+  // The attachment the mentions before `end` in `sentence` give.
   Attachment attachment_before(std::string_view sentence, std::size_t end) const;
 
   const ScopeRules& rules_;

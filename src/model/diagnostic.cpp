@@ -1,5 +1,5 @@
-// The small functions of the plain-data model: how a Diagnostic, a ValueType
-// and a Severity are spelled.
+// The small functions of the plain-data model: how a Diagnostic, a ValueType,
+// a Strength, Polarity, Modality and Severity are spelled.
 #include "factlint/model/diagnostic.hpp"
 
 #include <array>
@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "factlint/model/claim.hpp"
 #include "factlint/model/finding.hpp"
 #include "factlint/model/value_type.hpp"
 
@@ -23,7 +24,7 @@ std::string to_string(const Diagnostic& d) {
     out += ": ";
   }
   out += d.message;
-  if (!d.hint.empty()) out += "\n  hint: " + d.hint;
+  if (!d.hint.empty()) out += "; hint: " + d.hint;
   return out;
 }
 
@@ -49,6 +50,19 @@ std::optional<ValueType> parse_value_type(std::string_view name) {
   for (const auto& [t, n] : kValueTypeNames)
     if (n == name) return t;
   return std::nullopt;
+}
+
+std::string_view to_string(Strength strength) { return strength == Strength::strong ? "strong" : "weak"; }
+
+std::string_view to_string(Polarity polarity) { return polarity == Polarity::positive ? "positive" : "negative"; }
+
+std::string_view to_string(Modality modality) {
+  switch (modality) {
+    case Modality::asserted: return "asserted";
+    case Modality::reported: return "reported";
+    case Modality::speculative: return "speculative";
+  }
+  return "?";
 }
 
 std::string_view to_string(Severity severity) {

@@ -101,6 +101,10 @@ std::vector<Finding> reconcile(std::string_view story_id, const std::vector<Clai
   std::vector<Finding> findings;
   for (const Slot& slot : slots) {
     if (slot.cardinality != Cardinality::one) continue;
+    // Only values with a typed comparison are compared: raw words of numbers
+    // or dates ("nearly 34 million" and "33.7 million") would make false
+    // contradictions. Other types join as their comparisons are written.
+    if (slot.type != ValueType::person) continue;
     std::vector<const Claim*> of_slot;
     for (const Claim& c : claims)
       if (c.slot == slot.name) of_slot.push_back(&c);

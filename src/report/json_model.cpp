@@ -11,6 +11,7 @@ Json claim_json(const Claim& c) {
               {"type", std::string(to_string(c.type))},
               {"value", c.value},
               {"canonical", c.canonical},
+              {"about", c.about},
               {"text", c.text},
               {"sentence", c.sentence},
               {"sentence_start", c.sentence_begin},
@@ -19,8 +20,14 @@ Json claim_json(const Claim& c) {
               {"start", c.span.begin},
               {"end", c.span.end},
               {"rule", c.rule},
-              {"strength", c.strength == Strength::strong ? "strong" : "weak"},
-              {"hedge", c.hedge}};
+              {"strength", std::string(to_string(c.strength))},
+              {"polarity", std::string(to_string(c.polarity))},
+              {"modality", std::string(to_string(c.modality))},
+              {"cue", c.cue},
+              {"hedge", c.hedge},
+              {"mod", c.mod},
+              {"qualifier", c.qualifier},
+              {"unit", c.unit}};
 }
 
 Json finding_json(const Finding& f) {

@@ -104,9 +104,12 @@ class TextReporter final : public Reporter {
     out << '\n';
     std::size_t processed = 0;
     for (const DocumentRecord& d : story.documents) processed += d.processed ? 1 : 0;
-    out << fmt::format("  subject: {}{}; {} read, {}\n", story.subject.empty() ? "(none found)" : story.subject,
+    std::size_t about_others = 0;
+    for (const Claim& c : story.claims) about_others += c.about != story.subject ? 1 : 0;
+    out << fmt::format("  subject: {}{}; {} read, {}{}\n", story.subject.empty() ? "(none found)" : story.subject,
                        story.subject_inferred ? " (inferred: no story.yaml names it)" : "",
-                       count(processed, "document", "documents"), count(story.claims.size(), "claim", "claims"));
+                       count(processed, "document", "documents"), count(story.claims.size(), "claim", "claims"),
+                       about_others > 0 ? fmt::format(" ({} about other organisations)", about_others) : "");
     for (const DocumentRecord& d : story.documents) {
       if (!d.processed) out << fmt::format("  {}skipped{} {}: {}\n", p_.red, p_.reset, d.path, d.error);
     }

@@ -1,10 +1,18 @@
 // Loading a rule pack: YAML files in, one validated and compiled RuleSet out.
 // Entry points: load_rule_pack() (a folder), compile_rule_pack() (texts).
 //
-// Work is done in passes so that files may use each other's macros and slots
-// in any order: parse every file; collect macros, then slots and the scope's
-// word lists (from which the SUBJECT_REFERENCE macro is made); then compile
-// rules and scope patterns; last, check that every macro compiles on its own.
+// Work is done in passes so that files may use each other's macros, slots and
+// lists in any order:
+//   1. parse every file;
+//   2. collect macros, slots, cues, fields, countries, names and the scope's
+//      word lists;
+//   3. make the macros that come from lists ({SUBJECT_REFERENCE}, {HEDGE},
+//      {NEGATION}, {REPORTED}, {SPECULATIVE}, {WEAKENING}, {FIELD_QUALIFIER},
+//      {DATA_FIELD}, {DEMONYM},
+//      {COUNTRY}, and {<SLOT>_VALUE} for each category slot);
+//   4. compile rules and scope patterns;
+//   5. check what refers to what (yields_to, parents) and that every macro
+//      compiles on its own.
 // Every problem found is reported, not just the first, each at its
 // file:line:column.
 #include <algorithm>
@@ -18,6 +26,7 @@
 
 #include "factlint/rules.hpp"
 #include "rules/macro_expander.hpp"
+#include "rules/word_macros.hpp"
 #include "yaml/yaml_reader.hpp"
 
 namespace factlint {
@@ -54,10 +63,22 @@ SourceLocation location(const std::string& path, const YAML::Node& node) {
   return {path, m.line + 1, m.column + 1};
 }
 
+std::string upper(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+template <class T>
+void append(std::vector<T>& to, std::vector<T> from) {
+  to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
 class PackCompiler {
  public:
   std::vector<Diagnostic> errors;
   RuleSet set;
+
+  // --- pass 2 ------------------------------------------------------------------
 
   void collect_macros(const ParsedFile& file, const YAML::Node& node) {
     if (!node.IsMap()) {
@@ -88,12 +109,14 @@ class PackCompiler {
       return;
     }
     for (const YAML::Node& item : node) {
-      YamlMap map(file.path, item, {"name", "type", "cardinality", "description"}, errors, "a slot");
+      YamlMap map(file.path, item, {"name", "type", "cardinality", "description", "values", "yields_to"}, errors,
+                  "a slot");
       if (!map.valid()) continue;
       Slot slot;
       slot.where = location(file.path, item);
       slot.name = map.string("name", true);
       slot.description = map.string("description");
+      slot.yields_to = map.strings("yields_to");
       const std::string type = map.string("type", true);
       const std::string cardinality = map.string("cardinality");
       if (!slot.name.empty() && !is_identifier(slot.name, false)) {
@@ -112,14 +135,150 @@ class PackCompiler {
         errors.push_back(error_at(file.path, map.node("cardinality"), fmt::format("unknown cardinality '{}'", cardinality),
                                   "'one' (a story has one value, such as the CEO who resigned) or 'many'"));
       }
+      slot.categories = category_values(file.path, map);
+      if (slot.type == ValueType::category && slot.categories.empty() && !type.empty()) {
+        errors.push_back(error_at(file.path, item, fmt::format("category slot '{}' lists no values", slot.name),
+                                  "add 'values:', a mapping from each category to the words that name it"));
+      } else if (slot.type != ValueType::category && map.has("values")) {
+        errors.push_back(error_at(file.path, map.node("values"), "only category slots have 'values'",
+                                  "remove 'values', or make the slot's type 'category'"));
+      }
       if (slot.name.empty()) continue;
       if (set.slot(slot.name) != nullptr) {
         errors.push_back(error_at(file.path, item, fmt::format("slot '{}' is defined twice", slot.name)));
         continue;
       }
+      yields_to_nodes_.push_back({file.path, map.node("yields_to")});
       set.slots.push_back(std::move(slot));
     }
   }
+
+  void collect_cues(const ParsedFile& file, const YAML::Node& node) {
+    YamlMap map(file.path, node,
+                {"hedges", "negations", "reported", "speculative", "weakening", "field_qualifiers", "clause_breaks"},
+                errors, "'cues'");
+    if (!map.valid()) return;
+    if (map.has("hedges")) {
+      static const std::vector<std::string> kMeanings{"below", "above", "at_least", "at_most", "approximate"};
+      YamlMap hedges(file.path, map.node("hedges"), {"below", "above", "at_least", "at_most", "approximate"}, errors,
+                     "'cues.hedges'");
+      for (const std::string& meaning : kMeanings) append(set.cues.hedges[meaning], hedges.strings(meaning));
+    }
+    append(set.cues.negations, map.strings("negations"));
+    append(set.cues.reported, map.strings("reported"));
+    append(set.cues.speculative, map.strings("speculative"));
+    append(set.cues.weakening, map.strings("weakening"));
+    append(set.cues.field_qualifiers, map.strings("field_qualifiers"));
+    append(set.cues.clause_breaks, map.strings("clause_breaks"));
+  }
+
+  void collect_fields(const ParsedFile& file, const YAML::Node& node) {
+    if (!node.IsSequence()) {
+      errors.push_back(error_at(file.path, node, "'fields' must be a list of data fields"));
+      return;
+    }
+    for (const YAML::Node& item : node) {
+      YamlMap map(file.path, item, {"id", "words", "parents"}, errors, "a data field");
+      if (!map.valid()) continue;
+      DataField field{map.string("id", true), map.strings("words"), map.strings("parents")};
+      if (!field.id.empty() && !is_identifier(field.id, false)) {
+        errors.push_back(error_at(file.path, map.node("id"), fmt::format("'{}' is not a field id", field.id),
+                                  "field ids are lower case words joined by '_': email, card_number"));
+      }
+      if (field.words.empty()) {
+        errors.push_back(error_at(file.path, item, fmt::format("field '{}' lists no words", field.id),
+                                  "add 'words:', the ways news names this field"));
+      }
+      if (set.field(field.id) != nullptr) {
+        errors.push_back(error_at(file.path, item, fmt::format("field '{}' is defined twice", field.id)));
+        continue;
+      }
+      parent_nodes_.push_back({file.path, map.node("parents")});
+      set.fields.push_back(std::move(field));
+    }
+  }
+
+  void collect_countries(const ParsedFile& file, const YAML::Node& node) {
+    if (!node.IsSequence()) {
+      errors.push_back(error_at(file.path, node, "'countries' must be a list of countries"));
+      return;
+    }
+    for (const YAML::Node& item : node) {
+      YamlMap map(file.path, item, {"code", "names", "demonyms", "population"}, errors, "a country");
+      if (!map.valid()) continue;
+      Country country{map.string("code", true), map.strings("names"), map.strings("demonyms"), 0};
+      if (country.code.size() != 2 || upper(country.code) != country.code) {
+        errors.push_back(error_at(file.path, map.node("code"), fmt::format("'{}' is not an ISO 3166-1 code", country.code),
+                                  "write the two upper-case letters: KR, US, GB"));
+      }
+      const YAML::Node population = map.node("population");
+      if (!population.IsDefined() || !population.IsScalar() || !YAML::convert<double>::decode(population, country.population) ||
+          country.population <= 0) {
+        errors.push_back(error_at(file.path, population.IsDefined() ? population : item,
+                                  "a country needs 'population', a number of people", "write it in full: 51700000"));
+      }
+      set.countries.push_back(std::move(country));
+    }
+  }
+
+  void collect_names(const ParsedFile& file, const YAML::Node& node) {
+    YamlMap map(file.path, node, {"not_name_words", "suffixes", "variants"}, errors, "'names'");
+    if (!map.valid()) return;
+    append(set.names.not_name_words, map.strings("not_name_words"));
+    append(set.names.suffixes, map.strings("suffixes"));
+    for (const YAML::Node& group : map.sequence("variants")) {
+      std::vector<std::string> spellings;
+      if (!group.IsSequence() || group.size() < 2) {
+        errors.push_back(error_at(file.path, group, "each variant group is a list of two or more spellings",
+                                  "write one group per line: [yu, ryu, yoo]"));
+        continue;
+      }
+      for (const YAML::Node& s : group)
+        if (auto text = detail::scalar(file.path, s, errors, "a spelling")) spellings.push_back(*text);
+      set.names.variants.push_back(std::move(spellings));
+    }
+  }
+
+  void collect_scope_lists(const ParsedFile& file, const YAML::Node& node) {
+    YamlMap map(file.path, node, {"subject_references", "organisation_mentions", "not_organisation_words"}, errors,
+                "'scope'");
+    if (!map.valid()) return;
+    append(set.scope.subject_references, map.strings("subject_references"));
+    append(set.scope.not_organisation_words, map.strings("not_organisation_words"));
+    for (const YAML::Node& p : map.sequence("organisation_mentions")) pending_mentions_.push_back({file.path, p});
+  }
+
+  // --- pass 3 ------------------------------------------------------------------
+
+  void define_list_macros() {
+    std::vector<std::string> hedges;
+    for (const auto& [meaning, words] : set.cues.hedges) append(hedges, words);
+    std::vector<std::string> field_words, demonyms, country_names;
+    for (const DataField& f : set.fields) append(field_words, f.words);
+    for (const Country& c : set.countries) {
+      append(demonyms, c.demonyms);
+      append(country_names, c.names);
+    }
+    define("SUBJECT_REFERENCE",
+           "(?:" + detail::word_alternation(set.scope.subject_references) + "(?:['\u2019]s)?)");
+    define("HEDGE", detail::word_alternation(hedges));
+    define("NEGATION", detail::word_alternation(set.cues.negations));
+    define("REPORTED", detail::word_alternation(set.cues.reported));
+    define("SPECULATIVE", detail::word_alternation(set.cues.speculative));
+    define("WEAKENING", detail::word_alternation(set.cues.weakening));
+    define("FIELD_QUALIFIER", detail::word_alternation(set.cues.field_qualifiers));
+    define("DATA_FIELD", detail::word_alternation(field_words));
+    define("DEMONYM", detail::word_alternation(demonyms));
+    define("COUNTRY", detail::word_alternation(country_names));
+    for (const Slot& slot : set.slots) {
+      if (slot.type != ValueType::category) continue;
+      std::vector<std::string> words;
+      for (const CategoryValue& c : slot.categories) append(words, c.words);
+      define(upper(slot.name) + "_VALUE", detail::word_alternation(words));
+    }
+  }
+
+  // --- pass 4 ------------------------------------------------------------------
 
   // Expands and compiles one pattern; `required_group` must be one of its
   // named groups when not empty.
@@ -138,6 +297,7 @@ class PackCompiler {
     pattern.expanded = std::move(expansion.pattern);
     RE2::Options options;
     options.set_log_errors(false);
+    options.set_max_mem(64 << 20);  // the word-list macros make large automata
     auto regex = std::make_shared<RE2>(pattern.expanded, options);
     if (!regex->ok()) {
       errors.push_back(error_at(path, node,
@@ -148,15 +308,18 @@ class PackCompiler {
       return std::nullopt;
     }
     const auto& groups = regex->NamedCapturingGroups();
-    auto group = [&](const char* name) {
-      auto it = groups.find(name);
-      return it == groups.end() ? -1 : it->second;
-    };
-    pattern.value_group = group("value");
+    auto it = groups.find("value");
+    pattern.value_group = it == groups.end() ? -1 : it->second;
     pattern.org_groups = groups_named(groups, "org");
     pattern.hedge_groups = groups_named(groups, "hedge");
-    if (required_group == "org" && !pattern.org_groups.empty()) required_group = "";
-    if (!required_group.empty() && groups.find(std::string(required_group)) == groups.end()) {
+    pattern.polarity_groups = groups_named(groups, "polarity");
+    pattern.modality_groups = groups_named(groups, "modality");
+    pattern.qualifier_groups = groups_named(groups, "qualifier");
+    pattern.unit_groups = groups_named(groups, "unit");
+    const bool has_required = required_group.empty() ||
+                              (required_group == "org" ? !pattern.org_groups.empty()
+                                                       : groups.count(std::string(required_group)) > 0);
+    if (!has_required) {
       errors.push_back(error_at(path, node, fmt::format("the pattern has no named group '{}'", required_group),
                                 fmt::format("wrap the words that hold it in (?P<{}>...)", required_group)));
       return std::nullopt;
@@ -172,7 +335,8 @@ class PackCompiler {
     }
     for (const YAML::Node& item : node) {
       YamlMap map(file.path, item,
-                  {"id", "slot", "description", "strength", "patterns", "context", "examples", "counter_examples"},
+                  {"id", "slot", "description", "strength", "polarity", "patterns", "context", "examples",
+                   "counter_examples"},
                   errors, "a rule");
       if (!map.valid()) continue;
       Rule rule;
@@ -188,15 +352,9 @@ class PackCompiler {
         errors.push_back(error_at(file.path, map.node("id"), fmt::format("rule id '{}' is used twice", rule.id),
                                   "every rule in the pack needs its own id"));
       }
-      const Slot* slot = rule.slot.empty() ? nullptr : set.slot(rule.slot);
-      if (!rule.slot.empty() && slot == nullptr) {
+      if (!rule.slot.empty() && set.slot(rule.slot) == nullptr) {
         errors.push_back(error_at(file.path, map.node("slot"), fmt::format("unknown slot '{}'", rule.slot),
                                   "declare it under 'slots:' (name, type, cardinality, description)"));
-      } else if (slot != nullptr && slot->type != ValueType::person) {
-        errors.push_back(error_at(file.path, map.node("slot"),
-                                  fmt::format("slot '{}' holds {} values, which extraction cannot read yet", rule.slot,
-                                              to_string(slot->type)),
-                                  "only person slots are read in this version"));
       }
       const std::string strength = map.string("strength");
       if (strength == "weak") {
@@ -204,6 +362,13 @@ class PackCompiler {
       } else if (!strength.empty() && strength != "strong") {
         errors.push_back(error_at(file.path, map.node("strength"), fmt::format("unknown strength '{}'", strength),
                                   "'strong' (the words state the fact) or 'weak' (the fact is inferred from context)"));
+      }
+      const std::string polarity = map.string("polarity");
+      if (polarity == "negative") {
+        rule.polarity = Polarity::negative;
+      } else if (!polarity.empty() && polarity != "positive") {
+        errors.push_back(error_at(file.path, map.node("polarity"), fmt::format("unknown polarity '{}'", polarity),
+                                  "'positive' (the default) or 'negative' (the words say the fact does not hold)"));
       }
       const YAML::Node patterns = map.node("patterns");
       if (!patterns.IsDefined() || patterns.IsNull()) {
@@ -218,22 +383,7 @@ class PackCompiler {
         for (const YAML::Node& p : items)
           if (auto compiled = compile_pattern(file.path, p, "value")) rule.patterns.push_back(std::move(*compiled));
       }
-      if (map.has("context")) {
-        YamlMap context(file.path, map.node("context"), {"pattern", "sentences_before"}, errors, "a rule's context");
-        if (context.valid()) {
-          ContextRequirement requirement;
-          requirement.sentences_before = context.integer("sentences_before").value_or(0);
-          if (requirement.sentences_before < 0 || requirement.sentences_before > 5) {
-            errors.push_back(error_at(file.path, context.node("sentences_before"), "'sentences_before' must be 0 to 5"));
-          }
-          if (!context.has("pattern")) {
-            errors.push_back(error_at(file.path, map.node("context"), "a context needs a 'pattern'"));
-          } else if (auto p = compile_pattern(file.path, context.node("pattern"), "")) {
-            requirement.pattern = std::move(*p);
-            rule.context = std::move(requirement);
-          }
-        }
-      }
+      if (map.has("context")) rule.context = compile_context(file.path, map.node("context"));
       for (const YAML::Node& example : map.sequence("examples")) {
         YamlMap e(file.path, example, {"text", "value", "subject"}, errors, "an example");
         if (!e.valid()) continue;
@@ -259,86 +409,117 @@ class PackCompiler {
     }
   }
 
-  // Pass 2: the scope's word lists, which the SUBJECT_REFERENCE macro is made from.
-  void collect_scope_lists(const ParsedFile& file, const YAML::Node& node) {
-    YamlMap map(file.path, node, {"subject_references", "organisation_mentions", "not_organisation_words"}, errors,
-                "'scope'");
-    if (!map.valid()) return;
-    append(set.scope.subject_references, map.strings("subject_references"));
-    append(set.scope.not_organisation_words, map.strings("not_organisation_words"));
-    for (const YAML::Node& p : map.sequence("organisation_mentions")) pending_mentions_.push_back({file.path, p});
+  std::optional<ContextRequirement> compile_context(const std::string& path, const YAML::Node& node) {
+    YamlMap context(path, node, {"pattern", "sentences_before"}, errors, "a rule's context");
+    if (!context.valid()) return std::nullopt;
+    ContextRequirement requirement;
+    requirement.sentences_before = context.integer("sentences_before").value_or(0);
+    if (requirement.sentences_before < 0 || requirement.sentences_before > 5) {
+      errors.push_back(error_at(path, context.node("sentences_before"), "'sentences_before' must be 0 to 5"));
+    }
+    if (!context.has("pattern")) {
+      errors.push_back(error_at(path, node, "a context needs a 'pattern'"));
+      return std::nullopt;
+    }
+    auto pattern = compile_pattern(path, context.node("pattern"), "");
+    if (!pattern) return std::nullopt;
+    requirement.pattern = std::move(*pattern);
+    return requirement;
   }
 
-  // The built-in macro {SUBJECT_REFERENCE}: any of scope.subject_references,
-  // longest first, with a possessive allowed ("the company's").
-  void define_subject_reference_macro() {
-    std::vector<std::string> words = set.scope.subject_references;
-    std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
-      return a.size() != b.size() ? a.size() > b.size() : a < b;
-    });
-    std::string alternatives;
-    for (const std::string& w : words) {
-      std::string quoted = RE2::QuoteMeta(w);
-      std::string spaced;
-      for (std::size_t i = 0; i < quoted.size(); ++i) {
-        if (quoted[i] == '\\' && i + 1 < quoted.size() && quoted[i + 1] == ' ') {
-          spaced += "\\s+";
-          ++i;
-        } else {
-          spaced += quoted[i];
-        }
-      }
-      alternatives += (alternatives.empty() ? "" : "|") + spaced;
-    }
-    if (alternatives.empty()) alternatives = "[^\\x00-\\x{10FFFF}]";  // no references: matches nothing
-    const auto [it, inserted] =
-        set.macros.emplace("SUBJECT_REFERENCE", "(?i:\\b(?:" + alternatives + ")(?:['\u2019]s)?\\b)");
-    if (!inserted) {
-      const SourceLocation& where = macro_locations_["SUBJECT_REFERENCE"];
-      errors.push_back({where.file, where.line, where.column,
-                        "macro SUBJECT_REFERENCE is built in: the loader makes it from scope.subject_references",
-                        "rename the macro, or add the words to scope.subject_references"});
-    }
-  }
-
-  // Pass 3: the scope's patterns, which may use SUBJECT_REFERENCE.
   void compile_scope_patterns() {
     for (const auto& [path, node] : pending_mentions_)
       if (auto compiled = compile_pattern(path, node, "org")) set.scope.organisation_mentions.push_back(std::move(*compiled));
   }
 
-  void compile_names(const ParsedFile& file, const YAML::Node& node) {
-    YamlMap map(file.path, node, {"not_name_words", "suffixes"}, errors, "'names'");
-    if (!map.valid()) return;
-    append(set.names.not_name_words, map.strings("not_name_words"));
-    append(set.names.suffixes, map.strings("suffixes"));
+  // --- pass 5 ------------------------------------------------------------------
+
+  void check_references() {
+    for (std::size_t i = 0; i < set.slots.size(); ++i) {
+      for (const std::string& name : set.slots[i].yields_to) {
+        if (set.slot(name) == nullptr) {
+          const auto& [path, node] = yields_to_nodes_[i];
+          errors.push_back(error_at(path, node, fmt::format("'yields_to' names an unknown slot '{}'", name),
+                                    "name slots declared under 'slots:'"));
+        }
+      }
+    }
+    for (std::size_t i = 0; i < set.fields.size(); ++i) {
+      for (const std::string& parent : set.fields[i].parents) {
+        if (set.field(parent) == nullptr) {
+          const auto& [path, node] = parent_nodes_[i];
+          errors.push_back(error_at(path, node, fmt::format("'parents' names an unknown field '{}'", parent),
+                                    "name fields declared under 'fields:'"));
+        }
+      }
+    }
   }
 
- // Each macro must compile on its own, so a broken macro is reported where it
+  // Each macro must compile on its own, so a broken macro is reported where it
   // is defined rather than at every pattern that uses it.
   void check_macros() {
     for (const auto& [name, text] : set.macros) {
-      const SourceLocation& where = macro_locations_[name];
+      auto where = macro_locations_.find(name);
+      if (where == macro_locations_.end()) continue;  // made from a list, already checked
       detail::Expansion expansion = detail::expand_macros("{" + name + "}", set.macros);
       std::string problem = expansion.error;
       if (problem.empty()) {
         RE2::Options options;
         options.set_log_errors(false);
+        options.set_max_mem(64 << 20);
         RE2 regex(expansion.pattern, options);
         if (!regex.ok()) problem = fmt::format("RE2 rejects macro {}: {}", name, regex.error());
       }
-      if (!problem.empty()) errors.push_back({where.file, where.line, where.column, problem, "fix the macro's pattern"});
+      if (!problem.empty()) {
+        errors.push_back({where->second.file, where->second.line, where->second.column, problem, "fix the macro's pattern"});
+      }
     }
   }
 
  private:
-  static void append(std::vector<std::string>& to, std::vector<std::string> from) {
-    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+  std::vector<CategoryValue> category_values(const std::string& path, const YamlMap& map) {
+    std::vector<CategoryValue> values;
+    const YAML::Node node = map.node("values");
+    if (!node.IsDefined() || node.IsNull()) return values;
+    if (!node.IsMap()) {
+      errors.push_back(error_at(path, node, "'values' must map each category to the words that name it",
+                                "values:\n  insider: [former employee, insider]"));
+      return values;
+    }
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      CategoryValue value;
+      value.id = it->first.Scalar();
+      if (!is_identifier(value.id, false)) {
+        errors.push_back(error_at(path, it->first, fmt::format("'{}' is not a category id", value.id),
+                                  "category ids are lower case words joined by '_': state_actor"));
+      }
+      if (it->second.IsSequence()) {
+        for (const YAML::Node& w : it->second)
+          if (auto text = detail::scalar(path, w, errors, "a category word")) value.words.push_back(*text);
+      } else {
+        errors.push_back(error_at(path, it->second, fmt::format("category '{}' must list its words", value.id)));
+      }
+      values.push_back(std::move(value));
+    }
+    return values;
+  }
+
+  void define(const std::string& name, std::string pattern) {
+    if (macro_locations_.count(name) > 0) {
+      const SourceLocation& where = macro_locations_[name];
+      errors.push_back({where.file, where.line, where.column,
+                        fmt::format("macro {} is built in: the loader makes it from the pack's lists", name),
+                        "rename the macro, or add the words to the list it is made from (docs/rules.md)"});
+      return;
+    }
+    set.macros[name] = std::move(pattern);
   }
 
   std::map<std::string, SourceLocation> macro_locations_;
-  std::vector<std::pair<std::string, YAML::Node>> pending_mentions_;  // collected in pass 2, compiled in pass 3
   std::set<std::string> rule_ids_;
+  std::vector<std::pair<std::string, YAML::Node>> pending_mentions_;  // collected in pass 2, compiled in pass 4
+  std::vector<std::pair<std::string, YAML::Node>> yields_to_nodes_;   // one per slot, for errors
+  std::vector<std::pair<std::string, YAML::Node>> parent_nodes_;      // one per field, for errors
 };
 
 }  // namespace
@@ -349,27 +530,37 @@ const Slot* RuleSet::slot(std::string_view name) const {
   return nullptr;
 }
 
+const DataField* RuleSet::field(std::string_view id) const {
+  for (const DataField& f : fields)
+    if (f.id == id) return &f;
+  return nullptr;
+}
+
 Result<RuleSet> compile_rule_pack(const std::vector<RuleFile>& files) {
   PackCompiler compiler;
   std::vector<ParsedFile> parsed;
   for (const RuleFile& file : files) {
     auto root = detail::parse_yaml(file.path, file.text, compiler.errors);
     if (!root || root->IsNull()) continue;
-    YamlMap sections(file.path, *root, {"slots", "macros", "rules", "scope", "names"}, compiler.errors, "a rule file");
+    YamlMap sections(file.path, *root, {"slots", "macros", "rules", "scope", "names", "cues", "fields", "countries"},
+                     compiler.errors, "a rule file");
     if (sections.valid()) parsed.push_back({file.path, *root});
   }
+  for (const ParsedFile& file : parsed) {
+    const YAML::Node& r = file.root;
+    if (r["macros"]) compiler.collect_macros(file, r["macros"]);
+    if (r["slots"]) compiler.collect_slots(file, r["slots"]);
+    if (r["cues"]) compiler.collect_cues(file, r["cues"]);
+    if (r["fields"]) compiler.collect_fields(file, r["fields"]);
+    if (r["countries"]) compiler.collect_countries(file, r["countries"]);
+    if (r["names"]) compiler.collect_names(file, r["names"]);
+    if (r["scope"]) compiler.collect_scope_lists(file, r["scope"]);
+  }
+  compiler.define_list_macros();
   for (const ParsedFile& file : parsed)
-    if (file.root["macros"]) compiler.collect_macros(file, file.root["macros"]);
-  for (const ParsedFile& file : parsed) {
-    if (file.root["slots"]) compiler.collect_slots(file, file.root["slots"]);
-    if (file.root["scope"]) compiler.collect_scope_lists(file, file.root["scope"]);
-  }
-  compiler.define_subject_reference_macro();
-  compiler.compile_scope_patterns();
-  for (const ParsedFile& file : parsed) {
     if (file.root["rules"]) compiler.compile_rules(file, file.root["rules"]);
-    if (file.root["names"]) compiler.compile_names(file, file.root["names"]);
-  }
+  compiler.compile_scope_patterns();
+  compiler.check_references();
   compiler.check_macros();
   if (!compiler.errors.empty()) return compiler.errors;
   return std::move(compiler.set);

@@ -63,9 +63,17 @@ bool align(const std::vector<std::string>& a, std::size_t i, const std::vector<s
   return match && align(a, i + 1, b, j + 1);
 }
 
-}  // namespace
+// The form a name word is compared in: its romanisation group's first spelling.
+const std::string& standard_spelling(const std::string& part, const NameRules& rules) {
+  for (const auto& group : rules.variants)
+    for (const std::string& spelling : group)
+      if (spelling == part) return group.front();
+  return part;
+}
 
-std::optional<PersonName> parse_person_name(std::string_view written, const NameRules& rules) {
+// Name words without leading titles or trailing ones, and without the comma a
+// sentence puts after a name.
+std::vector<std::string> name_words(std::string_view written, const NameRules& rules) {
   std::vector<std::string> words = split_words(written);
   while (!words.empty() && listed(rules.not_name_words, words.front())) words.erase(words.begin());
   while (!words.empty() && listed(rules.not_name_words, words.back())) words.pop_back();
@@ -74,6 +82,13 @@ std::optional<PersonName> parse_person_name(std::string_view written, const Name
     while (!words.back().empty() && words.back().back() == ',') words.back().pop_back();
     if (words.back().empty()) words.pop_back();
   }
+  return words;
+}
+
+}  // namespace
+
+std::optional<PersonName> parse_person_name(std::string_view written, const NameRules& rules) {
+  const std::vector<std::string> words = name_words(written, rules);
   if (words.empty()) return std::nullopt;
 
   PersonName name;
@@ -85,13 +100,30 @@ std::optional<PersonName> parse_person_name(std::string_view written, const Name
   for (std::size_t i = 0; i < words.size() - (has_suffix ? 1 : 0); ++i) {
     const std::string folded = fold(words[i]);
     for (const std::string& part : split_words(folded)) {
-      canonical += (canonical.empty() ? "" : " ") + part;
+      canonical += (canonical.empty() ? "" : " ") + standard_spelling(part, rules);
       if (part.size() > 1) ++full_words;
     }
   }
   if (full_words < 2) return std::nullopt;
   name.canonical = std::move(canonical);
   return name;
+}
+
+std::optional<PersonName> resolve_partial_name(std::string_view written, const std::vector<std::string>& known,
+                                               const NameRules& rules) {
+  const std::vector<std::string> words = name_words(written, rules);
+  if (words.size() != 1) return std::nullopt;
+  const std::string wanted = standard_spelling(fold(words[0]), rules);
+  std::optional<PersonName> found;
+  for (const std::string& candidate : known) {
+    std::optional<PersonName> person = parse_person_name(candidate, rules);
+    if (!person) continue;
+    const std::vector<std::string> parts = split_words(person->canonical);
+    if (parts.front() != wanted && parts.back() != wanted) continue;
+    if (found && !same_person(found->canonical, person->canonical)) return std::nullopt;  // two people fit
+    if (!found) found = std::move(person);
+  }
+  return found;
 }
 
 bool same_person(std::string_view canonical_a, std::string_view canonical_b) {

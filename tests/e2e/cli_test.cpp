@@ -60,7 +60,7 @@ TEST_CASE("a bad article is skipped with its reason, the rest is still checked, 
   CHECK(story["findings"][0]["severity"] == "error");
 }
 
-TEST_CASE("another company's CEO is not a claim about the subject") {
+TEST_CASE("another company's CEO is labelled with that company and not reconciled") {
   TempDir dir;
   dir.write("acme/story.yaml", "subject: Acme\n");
   dir.write("acme/a.txt", "Acme CEO Jane Doe resigned on Monday. Globex CEO John Roe resigned in 2017 after a breach.");
@@ -69,8 +69,14 @@ TEST_CASE("another company's CEO is not a claim about the subject") {
   CHECK(run.exit_code == 0);
   const json story = json::parse(run.out)["stories"][0];
   CHECK(story["findings"].empty());
-  REQUIRE(story["claims"].size() == 2);
-  for (const json& c : story["claims"]) CHECK(c["value"] == "Jane Doe");
+  std::vector<std::string> about_acme, about_globex;
+  for (const json& c : story["claims"]) {
+    if (c["slot"] != "resigned_ceo") continue;
+    (c["about"] == "Acme" ? about_acme : about_globex).push_back(c["value"]);
+    if (c["about"] != "Acme") CHECK(c["about"] == "Globex");
+  }
+  CHECK(about_acme == std::vector<std::string>{"Jane Doe", "Jane Doe"});
+  CHECK(about_globex == std::vector<std::string>{"John Roe", "John Roe"});
 }
 
 TEST_CASE("a former CEO's departure against the current one is a warning, not an error") {
@@ -83,7 +89,10 @@ TEST_CASE("a former CEO's departure against the current one is a warning, not an
   const json story = json::parse(run.out)["stories"][0];
   REQUIRE(story["findings"].size() == 1);
   CHECK(story["findings"][0]["severity"] == "warning");
-  CHECK(story["claims"][1]["hedge"] == "former");
+  bool former_is_weak = false;
+  for (const json& c : story["claims"])
+    if (c["slot"] == "resigned_ceo" && c["value"] == "John Roe") former_is_weak = c["qualifier"] == "former" && c["strength"] == "weak";
+  CHECK(former_is_weak);
 }
 
 TEST_CASE("without story.yaml the subject is inferred, and the report says so") {
@@ -126,11 +135,12 @@ TEST_CASE("extract prints every document and every claim as JSON Lines") {
     if (record["record"] == "claim") {
       ++claims;
       CHECK(record["story"] == "coupang-2025");
-      CHECK(record["slot"] == "resigned_ceo");
+      for (const char* key : {"source", "slot", "value", "canonical", "about", "text", "start", "end"})
+        CHECK(record.contains(key));
     }
   }
   CHECK(documents == 5);
-  CHECK(claims >= 7);
+  CHECK(claims >= 50);
 }
 
 TEST_CASE("rules list and rules test work on the default pack") {
@@ -156,7 +166,52 @@ rules:
 )");
   const auto run = run_factlint({"rules", "test", dir / "rules"});
   CHECK(run.exit_code == 1);
-  CHECK(run.err.find(dir / "rules/pack.yaml" + ":8:9: failed: rule 'ceo-resigned': expected 'Jane Doe', got nothing") !=
+  CHECK(run.err.find(dir / "rules/pack.yaml" + ":8:9: failed: rule 'ceo-resigned': \"CEO Jane Doe quit.\" should yield 'Jane Doe', got nothing") !=
         std::string::npos);
   CHECK(run.out.find("1 failed") != std::string::npos);
+}
+
+TEST_CASE("rules test --coverage lists the rules that never fire on a corpus") {
+  TempDir dir;
+  dir.write("rules/pack.yaml", R"(slots:
+  - {name: resigned_ceo, type: person}
+rules:
+  - id: ceo-resigned
+    slot: resigned_ceo
+    patterns: ['CEO (?P<value>\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) resigned']
+    examples:
+      - {text: CEO Jane Doe resigned., value: Jane Doe}
+      - {text: CEO John Roe resigned., value: John Roe}
+    counter_examples: [Jane Doe resigned.]
+  - id: ceo-quit
+    slot: resigned_ceo
+    patterns: ['CEO (?P<value>\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) quit']
+    examples:
+      - {text: CEO Jane Doe quit., value: Jane Doe}
+      - {text: CEO John Roe quit., value: John Roe}
+    counter_examples: [Jane Doe quit.]
+)");
+  dir.write("corpus/acme/a.txt", "Acme CEO Jane Doe resigned on Monday.");
+  const auto run = run_factlint({"rules", "test", dir / "rules", "--coverage", dir / "corpus"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find(dir / "rules/pack.yaml" + ":11: ceo-quit (resigned_ceo)") != std::string::npos);
+  CHECK(run.out.find("ceo-resigned (") == std::string::npos);
+  CHECK(run.out.find("coverage: 1 of 2 rules fire") != std::string::npos);
+}
+
+TEST_CASE("a rule file with an unknown key or broken YAML exits 2 with file:line:col and a hint") {
+  TempDir dir;
+  dir.write("unknown/pack.yaml", "slots:\n  - {name: s, type: person, cardinalty: one}\n");
+  const auto unknown = run_factlint({"rules", "list", "--rules", dir / "unknown"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err.find(dir / "unknown/pack.yaml" + ":2:29: error: unknown key 'cardinalty' in a slot") !=
+        std::string::npos);
+  CHECK(unknown.err.find("hint: did you mean 'cardinality'?") != std::string::npos);
+  CHECK(std::count(unknown.err.begin(), unknown.err.end(), '\n') == 1);  // one line: error and hint together
+  dir.write("broken/pack.yaml", "slots:\n  - name: s\n   type: person\n");
+  const auto broken = run_factlint({"check", "corpus/", "--rules", dir / "broken"});
+  CHECK(broken.exit_code == 2);
+  CHECK(broken.err.find(dir / "broken/pack.yaml" + ":3:") != std::string::npos);
+  CHECK(broken.err.find("error: invalid YAML") != std::string::npos);
+  CHECK(broken.err.find("hint:") != std::string::npos);
 }

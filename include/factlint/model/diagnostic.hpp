@@ -25,8 +25,8 @@ struct Diagnostic {
   std::string hint;     // how to fix it; may be empty
 };
 
-// "file:line:col: message" followed, when there is a hint, by "\n  hint: ...".
-// Parts that are unknown are left out ("file: message", "message").
+// One line: "file:line:col: message; hint: ...". Parts that are unknown or
+// empty are left out ("file: message", "message").
 std::string to_string(const Diagnostic& diagnostic);
 
 // A value, or the Diagnostics explaining why there is none (never both, never

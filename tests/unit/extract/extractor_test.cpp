@@ -16,21 +16,44 @@ const RuleSet& pack() {
     Result<RuleSet> r = compile_rule_pack({{"test.yaml", R"(
 slots:
   - {name: resigned_ceo, type: person, cardinality: one, description: the CEO who resigned}
+  - {name: ceo, type: person, yields_to: [resigned_ceo]}
+  - {name: affected_count, type: quantity}
+  - {name: exposed_data, type: field-set, cardinality: many}
+fields:
+  - {id: payment, words: [payment data]}
+  - {id: names, words: [names]}
 macros:
   PERSON: '\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)+'
+  PERSON_OR_SURNAME: '(?:{PERSON}|\p{Lu}\p{Ll}+)'
   ORG: '\p{Lu}\w+'
   ORG_REF: '(?:{SUBJECT_REFERENCE}|{ORG}(?:''s)?)'
 scope:
   subject_references: [its, the company]
   organisation_mentions: ['(?P<org>{ORG}) breach', '(?P<org>{ORG}) CEO']
-  not_organisation_words: [The]
+  not_organisation_words: [The, In, May]
 names:
   not_name_words: [Mr]
   suffixes: [Jr]
+cues:
+  hedges: {below: [nearly], above: [more than]}
+  negations: [not exposed]
+  weakening: [former]
+  speculative: [possibly, believed to, may]
+  reported: [reportedly]
+  clause_breaks: [';', ', but']
 rules:
   - id: ceo-name-resigned
     slot: resigned_ceo
-    patterns: ['(?:(?P<org>{ORG_REF})\s+)?(?:(?P<hedge>former)\s+)?CEO\s+(?P<value>{PERSON})\s+resigned']
+    patterns: ['(?:(?P<org>{ORG_REF})\s+)?(?:(?P<qualifier>{WEAKENING})\s+)?CEO\s+(?P<value>{PERSON})\s+resigned']
+  - id: ceo-name
+    slot: ceo
+    patterns: ['CEO\s+(?P<value>{PERSON_OR_SURNAME})']
+  - id: count
+    slot: affected_count
+    patterns: ['(?P<value>(?:(?P<hedge>{HEDGE})\s+)?\d+\s+million)\s+(?P<unit>customers|records)']
+  - id: fields-not-exposed
+    slot: exposed_data
+    patterns: ['(?P<value>(?:{DATA_FIELD})(?:\s+and\s+{DATA_FIELD})*)\s+(?:was|were)\s+(?P<polarity>{NEGATION})']
   - id: name-resigned
     slot: resigned_ceo
     strength: weak
@@ -43,12 +66,20 @@ rules:
   return rules;
 }
 
-std::vector<Claim> claims(std::string text, std::string subject = "Acme") {
+std::vector<Claim> all_claims(std::string text, std::string subject = "Acme") {
   Result<Document> doc = make_document("doc", "story/doc.txt", std::move(text));
   REQUIRE(doc.ok());
   StoryContext story{subject, {}};
   if (!subject.empty()) story.aliases = {subject + " Inc"};
   return extract_claims(*doc, story, pack());
+}
+
+// The claims about the subject.
+std::vector<Claim> claims(std::string text, std::string subject = "Acme") {
+  std::vector<Claim> out;
+  for (Claim& c : all_claims(std::move(text), subject))
+    if (c.about == subject) out.push_back(std::move(c));
+  return out;
 }
 
 }  // namespace
@@ -71,7 +102,15 @@ TEST_CASE("a claim carries its value, canonical form, evidence and exact positio
   CHECK(c.id == "doc/resigned_ceo@" + std::to_string(c.span.begin));
 }
 
-TEST_CASE("claims about another organisation are dropped") {
+TEST_CASE("claims about another organisation are kept and labelled with it") {
+  const auto labelled = all_claims("Globex CEO John Smith resigned.");
+  REQUIRE(labelled.size() == 1);
+  CHECK(labelled[0].about == "Globex");
+  CHECK(all_claims("After the Globex breach, CEO John Smith resigned.")[0].about == "Globex");
+  CHECK(all_claims("Acme CEO Jane Doe resigned.")[0].about == "Acme");
+}
+
+TEST_CASE("claims about another organisation are not the subject's") {
   CHECK(claims("Globex CEO John Smith resigned.").empty());
   CHECK(claims("After the Globex breach, CEO John Smith resigned.").empty());
   // "its" refers to the organisation named before it in the sentence...
@@ -103,16 +142,35 @@ TEST_CASE("of overlapping matches, the strong and longer one wins") {
   CHECK(found[0].rule == "ceo-name-resigned");
 }
 
-TEST_CASE("a hedge group makes the claim weak and says why") {
-  const auto hedged = claims("Acme's former CEO John Roe resigned in 2019.");
-  REQUIRE(hedged.size() == 1);
-  CHECK(hedged[0].value == "John Roe");
-  CHECK(hedged[0].strength == Strength::weak);
-  CHECK(hedged[0].hedge == "former");
+TEST_CASE("a weakening qualifier makes the claim weak and is recorded") {
+  const auto qualified = claims("Acme's former CEO John Roe resigned in 2019.");
+  REQUIRE(qualified.size() == 1);
+  CHECK(qualified[0].value == "John Roe");
+  CHECK(qualified[0].strength == Strength::weak);
+  CHECK(qualified[0].qualifier == "former");
   const auto plain = claims("Acme's CEO John Roe resigned in 2019.");
   REQUIRE(plain.size() == 1);
   CHECK(plain[0].strength == Strength::strong);
-  CHECK(plain[0].hedge.empty());
+  CHECK(plain[0].qualifier.empty());
+}
+
+TEST_CASE("modality cues in the clause make a claim reported or speculative") {
+  const auto speculative = claims("It is believed to be true that CEO John Roe resigned.");
+  REQUIRE(speculative.size() == 1);
+  CHECK(speculative[0].modality == Modality::speculative);
+  CHECK(speculative[0].cue == "believed to");
+  CHECK(speculative[0].strength == Strength::weak);
+  const auto reported = claims("Reportedly, CEO John Roe resigned.");
+  REQUIRE(reported.size() == 1);
+  CHECK(reported[0].modality == Modality::reported);
+  CHECK(reported[0].strength == Strength::strong);
+  // A cue in an earlier clause does not reach the claim, and "May" the month is no cue.
+  const auto other_clause = claims("Talks may resume; CEO John Roe resigned.");
+  REQUIRE(other_clause.size() == 1);
+  CHECK(other_clause[0].modality == Modality::asserted);
+  const auto month = claims("In May CEO John Roe resigned.");
+  REQUIRE(month.size() == 1);
+  CHECK(month[0].modality == Modality::asserted);
 }
 
 TEST_CASE("a match whose value is not a name makes no claim") {
@@ -126,4 +184,45 @@ TEST_CASE("infer_subject() picks the organisation named most") {
   Result<Document> none = make_document("b", "b.txt", "Nothing here.");
   REQUIRE(none.ok());
   CHECK(infer_subject({*none}, pack()).empty());
+}
+
+namespace {
+std::vector<Claim> of_slot(const std::vector<Claim>& claims, std::string_view slot) {
+  std::vector<Claim> out;
+  for (const Claim& c : claims)
+    if (c.slot == slot) out.push_back(c);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a slot yields to the slots it names when their claims overlap") {
+  const auto found = claims("Acme CEO Jane Doe resigned on Monday.");
+  CHECK(of_slot(found, "resigned_ceo").size() == 1);
+  CHECK(of_slot(found, "ceo").empty());
+  CHECK(of_slot(claims("Acme CEO Jane Doe spoke on Monday."), "ceo").size() == 1);
+}
+
+TEST_CASE("a surname alone is read as the person named earlier in the article") {
+  const auto found = of_slot(claims("Acme CEO Jane Doe resigned. Later, CEO Doe spoke."), "ceo");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].value == "Jane Doe");
+  CHECK(found[0].text == "CEO Doe");
+  CHECK(of_slot(claims("Later, CEO Doe spoke."), "ceo").empty());
+}
+
+TEST_CASE("hedge, its meaning and the unit are kept on the claim") {
+  const auto found = of_slot(claims("The leak hit nearly 34 million customers."), "affected_count");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].value == "nearly 34 million");
+  CHECK(found[0].hedge == "nearly");
+  CHECK(found[0].mod == "below");
+  CHECK(found[0].unit == "customers");
+  CHECK(found[0].strength == Strength::strong);  // a bound is not a doubt
+}
+
+TEST_CASE("a polarity group makes a negative claim") {
+  const auto found = of_slot(claims("Acme said payment data and names were not exposed."), "exposed_data");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].polarity == Polarity::negative);
+  CHECK(found[0].canonical == "-names -payment");
 }

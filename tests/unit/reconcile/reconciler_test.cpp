@@ -8,9 +8,19 @@ using namespace factlint;
 
 namespace {
 
+Slot slot(std::string name, ValueType type, Cardinality cardinality, std::string description) {
+  Slot s;
+  s.name = std::move(name);
+  s.type = type;
+  s.cardinality = cardinality;
+  s.description = std::move(description);
+  return s;
+}
+
 const std::vector<Slot> kSlots{
-    {"resigned_ceo", ValueType::person, Cardinality::one, "the CEO who resigned", {}},
-    {"board_members", ValueType::person, Cardinality::many, "people on the board", {}},
+    slot("resigned_ceo", ValueType::person, Cardinality::one, "the CEO who resigned"),
+    slot("board_members", ValueType::person, Cardinality::many, "people on the board"),
+    slot("disclosure_date", ValueType::date, Cardinality::one, "when the breach was disclosed"),
 };
 
 Claim claim(std::string source, std::string value, std::string canonical, std::size_t at = 0,
@@ -100,4 +110,11 @@ TEST_CASE("finding ids depend on story, slot and values only") {
   CHECK(first[0].id.size() == 16);
   CHECK(finding_id("other-story", "resigned_ceo", {"jane doe", "john roe"}) != first[0].id);
   CHECK(finding_id("story", "resigned_ceo", {"john roe", "jane doe"}) == first[0].id);
+}
+
+TEST_CASE("types without a typed comparison yet make no findings") {
+  Claim a = claim("a", "November 18", "november 18", 0, Strength::strong, "disclosure_date");
+  Claim b = claim("b", "November 29", "november 29", 0, Strength::strong, "disclosure_date");
+  a.type = b.type = ValueType::date;
+  CHECK(reconcile("story", {a, b}, kSlots).empty());
 }

@@ -136,3 +136,73 @@ TEST_CASE("a broken macro is reported where it is defined") {
   CHECK(pack.errors().front().line == 3);
   CHECK(pack.errors().front().message.find("RE2 rejects macro BAD") == 0);
 }
+
+TEST_CASE("cues, fields, countries, names and categories load, and their lists become macros") {
+  Result<RuleSet> pack = compile_rule_pack({{"pack.yaml", R"(
+slots:
+  - name: perpetrator
+    type: category
+    values:
+      insider: [former employee, insider]
+      state_actor: [state-sponsored]
+  - name: ceo
+    type: person
+    yields_to: [resigned_ceo]
+  - {name: resigned_ceo, type: person}
+cues:
+  hedges: {below: [nearly], above: [more than]}
+  negations: [were safe]
+  reported: [reportedly]
+  speculative: [possibly]
+  weakening: [former]
+  field_qualifiers: [partial]
+  clause_breaks: [';']
+fields:
+  - {id: payment, words: [payment data]}
+  - {id: card_number, words: [card numbers], parents: [payment]}
+countries:
+  - {code: KR, names: [South Korea], demonyms: [Koreans], population: 51700000}
+names:
+  variants: [[yu, ryu]]
+rules:
+  - id: r
+    slot: perpetrator
+    patterns: ['(?P<hedge>{HEDGE}) (?P<value>{PERPETRATOR_VALUE}) (?P<polarity>{NEGATION}) {DATA_FIELD} {DEMONYM} {WEAKENING} {FIELD_QUALIFIER} {REPORTED} {SPECULATIVE}']
+)"}});
+  REQUIRE(pack.ok());
+  const Slot* perpetrator = pack->slot("perpetrator");
+  REQUIRE(perpetrator != nullptr);
+  REQUIRE(perpetrator->categories.size() == 2);
+  CHECK(perpetrator->categories[0].id == "insider");
+  CHECK(pack->slot("ceo")->yields_to == std::vector<std::string>{"resigned_ceo"});
+  CHECK(pack->cues.hedges.at("below") == std::vector<std::string>{"nearly"});
+  CHECK(pack->field("card_number")->parents == std::vector<std::string>{"payment"});
+  CHECK(pack->countries.at(0).population == 51700000);
+  CHECK(pack->names.variants.at(0) == std::vector<std::string>{"yu", "ryu"});
+  const Pattern& p = pack->rules[0].patterns[0];
+  CHECK(p.hedge_groups.size() == 1);
+  CHECK(p.polarity_groups.size() == 1);
+  CHECK(RE2::FullMatch("Nearly former employee were safe card numbers Koreans former partial reportedly possibly", *p.regex));
+}
+
+TEST_CASE("mistakes in the new sections are reported where they are") {
+  auto first_error = [](const std::string& text) {
+    Result<RuleSet> pack = compile_rule_pack({{"pack.yaml", text}});
+    REQUIRE_FALSE(pack.ok());
+    return pack.errors().front();
+  };
+  CHECK(first_error("slots:\n  - {name: p, type: category}\n").message == "category slot 'p' lists no values");
+  CHECK(first_error("slots:\n  - {name: p, type: person, values: {a: [b]}}\n").message ==
+        "only category slots have 'values'");
+  CHECK(first_error("slots:\n  - {name: p, type: person, yields_to: [nope]}\n").message ==
+        "'yields_to' names an unknown slot 'nope'");
+  CHECK(first_error("fields:\n  - {id: card, words: [cards], parents: [money]}\n").message ==
+        "'parents' names an unknown field 'money'");
+  CHECK(first_error("cues:\n  hedges: {sort_of: [kinda]}\n").message == "unknown key 'sort_of' in 'cues.hedges'");
+  CHECK(first_error("countries:\n  - {code: kr, population: 5}\n").message == "'kr' is not an ISO 3166-1 code");
+  CHECK(first_error("macros:\n  HEDGE: 'x'\n").message.find("macro HEDGE is built in") == 0);
+  const Diagnostic polarity = first_error(
+      "slots:\n  - {name: s, type: person}\nrules:\n  - {id: r, slot: s, polarity: maybe, patterns: ['(?P<value>a)']}\n");
+  CHECK(polarity.message == "unknown polarity 'maybe'");
+  CHECK(polarity.line == 4);
+}

@@ -7,7 +7,9 @@
 using namespace factlint;
 
 namespace {
-const NameRules kRules{{"Mr", "Chief", "Prime", "Minister", "On", "Monday"}, {"Jr", "Sr", "III"}};
+const NameRules kRules{{"Mr", "Chief", "Prime", "Minister", "On", "Monday"},
+                       {"Jr", "Sr", "III"},
+                       {{"yu", "ryu", "yoo"}, {"yeong", "young"}}};
 std::string canonical(std::string_view written) {
   auto name = parse_person_name(written, kRules);
   return name ? name->canonical : "<none>";
@@ -50,4 +52,27 @@ TEST_CASE("same_person: initials may be dropped or stand for a word, but must ag
   CHECK_FALSE(same_person("park dae jun", "kang han seung"));
   CHECK_FALSE(same_person("jane doe", "jane doe smith"));
   CHECK_FALSE(same_person("", "jane doe"));
+}
+
+TEST_CASE("romanisation variants are one spelling") {
+  CHECK(canonical("Yu Yeong-sang") == "yu yeong sang");  // the test pack's own first spellings
+  CHECK(canonical("Ryu Young-sang") == "yu yeong sang");
+  CHECK(canonical("Yoo Young sang") == "yu yeong sang");
+  CHECK(canonical("Ryu Min-ho") != canonical("Ryu Young-sang"));
+}
+
+TEST_CASE("a surname alone is read as the one known person of that name") {
+  const std::vector<std::string> known{"Richard Smith", "Lee Ji-hoon", "Jane Doe"};
+  auto smith = resolve_partial_name("Smith", known, kRules);
+  REQUIRE(smith);
+  CHECK(smith->canonical == "richard smith");
+  auto lee = resolve_partial_name("Lee", known, kRules);  // family name first
+  REQUIRE(lee);
+  CHECK(lee->canonical == "lee ji hoon");
+  CHECK_FALSE(resolve_partial_name("Roe", known, kRules));
+  CHECK_FALSE(resolve_partial_name("Jane Roe", known, kRules));  // not a single word
+  // Two known people share the surname: no guess.
+  CHECK_FALSE(resolve_partial_name("Smith", {"Richard Smith", "Anna Smith"}, kRules));
+  // The same person written twice is still one.
+  CHECK(resolve_partial_name("Smith", {"Richard Smith", "Richard A. Smith"}, kRules));
 }
