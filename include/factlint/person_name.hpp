@@ -30,8 +30,8 @@ struct PersonName {
 std::optional<PersonName> parse_person_name(std::string_view written, const NameRules& rules);
 
 // A surname or given name alone, read as the one person of `known` (full
-// names as written) whose first or last word it is: "Smith" with "Richard
-// Smith" known. Nullopt when no known name, or more than one, fits.
+// names as written) whose first or last word it is: "Roe" with "John Roe"
+// known. Nullopt when no known name, or more than one, fits.
 std::optional<PersonName> resolve_partial_name(std::string_view written, const std::vector<std::string>& known,
                                                const NameRules& rules);
 

@@ -27,7 +27,7 @@ struct ValueContext {
   const Slot& slot;
   Polarity polarity = Polarity::positive;
   // Full names already found in the same document, for reading a surname
-  // alone ("Smith") as the one person of that name; may be null.
+  // alone ("Roe") as the one person of that name; may be null.
   const std::vector<std::string>* known_people = nullptr;
 };
 
@@ -41,7 +41,7 @@ struct ValueContext {
 //   category   the slot's categories the words name, sorted, joined by " or ",
 //              each preceded by "not " in a negative claim
 //   quantity, date, duration, money
-//              for now the folded words ("nearly 34 million"); typed
+//              for now the folded words ("nearly 5 million"); typed
 //              intervals come with the typed value model
 std::optional<ParsedValue> parse_value(std::string_view written, const ValueContext& context);
 

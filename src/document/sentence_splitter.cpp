@@ -33,7 +33,7 @@ icu::BreakIterator* sentence_iterator() {
 bool is_space(int32_t c) { return c >= 0 && u_isUWhiteSpace(c); }
 
 // Whether text[begin, end) ends with a name's initial: a single capital
-// letter and a full stop after a space ("Richard A."). ICU breaks sentences
+// letter and a full stop after a space ("Jane Q."). ICU breaks sentences
 // there, because a capital letter follows; in news text it is nearly always a
 // middle initial.
 bool ends_with_initial(std::string_view text, std::size_t begin, std::size_t end) {
@@ -42,6 +42,22 @@ bool ends_with_initial(std::string_view text, std::size_t begin, std::size_t end
   const char letter = text[end - 2];
   const char before = text[end - 3];
   return letter >= 'A' && letter <= 'Z' && (before == ' ' || before == '.');
+}
+
+// Whether a break at `end` falls between a short capitalised abbreviation and
+// a number ("Oct. | 12", "No. | 5"): ICU breaks there when the number ends
+// the sentence, but a date or a reference number is never two sentences.
+bool splits_abbreviation_from_number(std::string_view text, std::size_t begin, std::size_t end) {
+  if (end >= text.size() || text[end] < '0' || text[end] > '9') return false;
+  std::size_t i = end;
+  while (i > begin && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  if (i == end || i - begin < 3 || text[i - 1] != '.') return false;
+  std::size_t letters = 0;
+  std::size_t j = i - 1;
+  while (j > begin && text[j - 1] >= 'a' && text[j - 1] <= 'z') --j, ++letters;
+  const bool capital = j > begin && text[j - 1] >= 'A' && text[j - 1] <= 'Z';
+  const bool word_start = j - 1 == begin || text[j - 2] == ' ' || text[j - 2] == '(';
+  return capital && word_start && letters >= 1 && letters <= 3;
 }
 
 Span trim(std::string_view text, Span span) {
@@ -76,7 +92,8 @@ std::vector<Span> split_sentences(std::string_view text, std::size_t begin) {
   std::size_t start = begin + static_cast<std::size_t>(it->first());
   for (int32_t next = it->next(); next != icu::BreakIterator::DONE; next = it->next()) {
     const std::size_t end = begin + static_cast<std::size_t>(next);
-    if (end < text.size() && ends_with_initial(text, start, end)) continue;  // "Richard A. | Smith": keep going
+    if (end < text.size() && ends_with_initial(text, start, end)) continue;  // "Jane Q. | Public": keep going
+    if (splits_abbreviation_from_number(text, start, end)) continue;        // "Oct. | 12": keep going
     Span s = trim(text, {start, end});
     if (s.size() > 0) sentences.push_back(s);
     start = end;

@@ -5,7 +5,7 @@
 //   1. match: every pattern of every rule over every sentence (so no pattern
 //      joins two sentences), keeping matches whose rule context holds;
 //   2. read values: people's full names first, so that a surname alone
-//      ("Smith") can then be read as the one person of that name;
+//      ("Roe") can then be read as the one person of that name;
 //   3. choose: of overlapping matches of one slot the best wins, and a slot
 //      yields to the slots it names in `yields_to`;
 //   4. scope: each claim is labelled with the organisation it is about.

@@ -102,7 +102,7 @@ std::vector<Finding> reconcile(std::string_view story_id, const std::vector<Clai
   for (const Slot& slot : slots) {
     if (slot.cardinality != Cardinality::one) continue;
     // Only values with a typed comparison are compared: raw words of numbers
-    // or dates ("nearly 34 million" and "33.7 million") would make false
+    // or dates ("nearly 5 million" and "4.8 million") would make false
     // contradictions. Other types join as their comparisons are written.
     if (slot.type != ValueType::person) continue;
     std::vector<const Claim*> of_slot;

@@ -6,7 +6,7 @@
 //     Jane Doe: 3 sources (01_planet, 02_sentinel, 03_herald)
 //      --> corpus/acme-2025/01_planet.txt:2:3
 //       |
-//     2 | - Acme CEO Jane Doe resigned after taking responsibility for…
+//     2 | - Acme CEO Jane Doe resigned on Friday, two weeks after the hack…
 //       |   ^^^^^^^^^^^^^^^^^^^^^^^^^^
 #include <algorithm>
 #include <map>

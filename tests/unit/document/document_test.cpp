@@ -68,9 +68,10 @@ TEST_CASE("sentences: ICU boundaries, line ends, abbreviations and initials") {
   const Document d = doc(
       "Headline Without Full Stop\n"
       "Acme Corp. confirmed the news. Richard A. Smith resigned on Monday.\r\n"
-      "Mr. Doe said nothing.");
+      "Mr. Doe said nothing. It was found Oct. 12.");
   CHECK(sentences(d) == std::vector<std::string>{"Headline Without Full Stop", "Acme Corp. confirmed the news.",
-                                                 "Richard A. Smith resigned on Monday.", "Mr. Doe said nothing."});
+                                                 "Richard A. Smith resigned on Monday.", "Mr. Doe said nothing.",
+                                                 "It was found Oct. 12."});
   const std::size_t smith = d.text.find("Smith");
   REQUIRE(d.sentence_at(smith).has_value());
   CHECK(*d.sentence_at(smith) == 2);
