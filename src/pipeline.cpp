@@ -15,7 +15,7 @@ StoryReport check_story(const LoadedStory& story, const RuleSet& rules) {
   report.title = story.meta.title;
   report.documents = story.records;
 
-  StoryContext context{story.meta.subject, story.meta.aliases};
+  StoryContext context{story.meta.subject, story.meta.aliases, story.meta.year, story.meta.country};
   if (context.subject.empty()) {
     context.subject = infer_subject(story.documents, rules);
     report.subject_inferred = true;
@@ -35,7 +35,7 @@ StoryReport check_story(const LoadedStory& story, const RuleSet& rules) {
   std::vector<Claim> about_subject;
   for (const Claim& claim : report.claims)
     if (claim.about == report.subject) about_subject.push_back(claim);
-  report.findings = reconcile(report.id, about_subject, rules.slots);
+  report.findings = reconcile(report.id, about_subject, rules);
   return report;
 }
 

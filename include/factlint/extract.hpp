@@ -5,6 +5,7 @@
 //   std::vector<Claim> claims = factlint::extract_claims(doc, story, pack);
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,8 @@ namespace factlint {
 struct StoryContext {
   std::string subject;               // "Acme"
   std::vector<std::string> aliases;  // "Acme Inc", ...
+  std::optional<int> year;           // default year for dates written without one
+  std::string country;               // ISO 3166-1, for shares of a population and bare currency symbols
 };
 
 // Runs every rule over every sentence of `document` and returns its claims,

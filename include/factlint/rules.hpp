@@ -51,6 +51,9 @@ struct Slot {
   Cardinality cardinality = Cardinality::one;
   std::string description;               // one line: "the chief executive who resigned ..."
   std::vector<CategoryValue> categories;  // category slots: the values and their words
+  // Category values that are themselves a possibility ("potential"): claims
+  // of them are weak, so they never make errors.
+  std::vector<std::string> weak_values;
   // Slots whose claims say more about the same words: a claim of this slot
   // whose words overlap a claim of one of these is dropped ("CEO Jane Doe
   // resigned" is a resigned_ceo claim, not also a ceo claim).
@@ -129,7 +132,7 @@ struct DataField {
   std::vector<std::string> parents;  // broader fields: "card_number" has parent "payment"
 };
 
-// A country, for demonyms and populations ("two-thirds of Koreans").
+// A country, for demonyms and populations ("a third of Canadians").
 struct Country {
   std::string code;  // ISO 3166-1 alpha-2
   std::vector<std::string> names;
@@ -151,6 +154,50 @@ struct NameRules {
   // Spellings of one name word in different romanisations ("Yu", "Ryu",
   // "Yoo"): compared as the first of their group. Lower case.
   std::vector<std::vector<std::string>> variants;
+  std::vector<std::string> family_names_first;  // "lee": "Ji-hoon Lee" is compared as "Lee Ji-hoon"
+  std::map<std::string, std::string> hangul_family_names;  // "박" -> "park"
+};
+
+// How numbers are written (reference/numbers.yaml).
+struct VagueAmount {
+  std::vector<std::string> words;  // "tens of millions"
+  double lo = 0, hi = 0;
+};
+struct NumberRules {
+  std::map<std::string, double> magnitudes;  // "million" -> 1e6, "mn" -> 1e6 (abbreviations as written)
+  std::vector<VagueAmount> vague;
+  std::map<std::string, double> fractions;   // "third" -> 3
+  std::map<std::string, std::vector<std::string>> units;  // class -> words: "people" -> [customers, ...]
+  std::map<std::string, double> bytes;       // "GB" -> 1e9
+  std::map<std::string, double> hedge_reach; // "below" -> 0.10
+};
+
+// How dates are written (reference/dates.yaml).
+struct DateRules {
+  std::map<std::string, int> months;    // lower case: "nov" -> 11
+  std::map<std::string, int> weekdays;  // "wednesday" -> 3 (ISO: Monday = 1)
+  std::map<std::string, std::pair<int, int>> month_parts;  // "late" -> days 16..31
+  std::map<std::string, std::pair<int, int>> year_parts;   // "mid" -> months 5..8
+  std::map<std::string, std::pair<int, int>> seasons;      // "winter" -> months 12..2
+  std::map<std::string, int> relative;  // "last" -> -1
+  std::vector<std::string> earlier, later, ago;
+};
+
+// A currency (reference/currencies.yaml).
+struct Currency {
+  std::string code;                      // ISO 4217
+  std::vector<std::string> symbols;      // unambiguous: "US$", "€"
+  std::vector<std::string> words;        // "dollars", "won"
+  std::vector<std::string> default_for;  // ambiguous symbols that mean this currency by default: "$"
+  std::vector<std::string> local_symbols;  // ambiguous symbols that mean it in its own countries
+  std::vector<std::string> countries;
+  std::map<int, double> per_usd;         // year -> units for one US dollar
+};
+
+// How close values must be to agree (reference/tolerances.yaml).
+struct Tolerances {
+  int date_minor_days = 1;
+  double money_relative = 0.10;
 };
 
 struct RuleSet {
@@ -162,11 +209,19 @@ struct RuleSet {
   Cues cues;
   std::vector<DataField> fields;
   std::vector<Country> countries;
+  NumberRules numbers;
+  DateRules dates;
+  std::vector<Currency> currencies;
+  Tolerances tolerances;
 
   // The slot named `name`, or nullptr.
   const Slot* slot(std::string_view name) const;
   // The field with id `id`, or nullptr.
   const DataField* field(std::string_view id) const;
+  // The country with ISO code `code`, or nullptr.
+  const Country* country(std::string_view code) const;
+  // The currency with ISO code `code`, or nullptr.
+  const Currency* currency(std::string_view code) const;
 };
 
 // One rule file's text, for compile_rule_pack().

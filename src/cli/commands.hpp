@@ -17,5 +17,6 @@ int run_check(const Options& options);
 int run_extract(const Options& options);
 int run_rules_list(const Options& options);
 int run_rules_test(const Options& options);
+int run_normalize(const Options& options);
 
 }  // namespace factlint::cli

@@ -18,6 +18,13 @@ struct Options {
   std::string color = "auto";      // auto | always | never
   std::string output;              // empty: standard output
   std::vector<std::string> coverage;  // rules test: corpora to find rules that never fire on
+  // normalize: the words, their type or slot, and the context dates resolve in
+  std::string text;
+  std::string type;
+  std::string slot;
+  std::string published;
+  std::string year;
+  std::string country;
 };
 
 // The commands a flag can belong to.
@@ -26,6 +33,7 @@ enum Command : unsigned {
   kExtract = 1u << 1,
   kRulesList = 1u << 2,
   kRulesTest = 1u << 3,
+  kNormalize = 1u << 4,
 };
 
 // Adds to `app` every flag of the table that belongs to `command`, bound to

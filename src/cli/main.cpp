@@ -16,6 +16,8 @@ constexpr const char* kExamples = R"(Examples:
   factlint check corpus/ --fail-on warning      CI: fail on warnings too
   factlint extract corpus/ -o claims.jsonl      claims as JSON Lines
   factlint rules test                           run the rule pack's own examples
+  factlint normalize -t date "late March" --year 2024
+                                                the typed value of some words
 
 Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage,
 configuration or input error.)";
@@ -50,6 +52,17 @@ int main(int argc, char** argv) {
   rules_test->add_option("dir", options.rules_dir, "Rule pack folder (default: the default pack)")->type_name("DIR");
   add_flags(*rules_test, kRulesTest, options);
 
+  CLI::App* normalize = app.add_subcommand("normalize", "Print the typed value that factlint reads from some words");
+  normalize->add_option("text", options.text, "The words, as an article writes them")->type_name("TEXT")->required();
+  add_flags(*normalize, kNormalize, options);
+  normalize->footer(R"(Examples:
+  factlint normalize --type quantity "nearly 12 million"
+  factlint normalize --type quantity "nearly a third of Canadians"
+  factlint normalize --type date "late March" --year 2024
+  factlint normalize --type date "on Wednesday" --published 2024-03-15
+  factlint normalize --type money "61.2 billion won" --published 2024-03-15
+  factlint normalize --slot perpetrator "a former employee")");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -70,5 +83,6 @@ int main(int argc, char** argv) {
   if (extract->parsed()) return run_extract(options);
   if (rules_list->parsed()) return run_rules_list(options);
   if (rules_test->parsed()) return run_rules_test(options);
+  if (normalize->parsed()) return run_normalize(options);
   return kExitError;
 }

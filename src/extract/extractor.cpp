@@ -129,8 +129,9 @@ std::string hedge_meaning(std::string_view hedge, const Cues& cues) {
   return "";
 }
 
-Candidate make_candidate(const Document& doc, const Match& m, const RuleSet& rules,
-                         const std::vector<std::string>& known_people, const detail::ScopeResolver& scope) {
+Candidate make_candidate(const Document& doc, const Match& m, const RuleSet& rules, const StoryContext& story,
+                         const std::vector<std::string>& known_people, std::optional<CivilDate>& anchor,
+                         const detail::ScopeResolver& scope) {
   Candidate c;
   c.rule_index = m.rule_index;
   Claim& claim = c.claim;
@@ -138,22 +139,35 @@ Candidate make_candidate(const Document& doc, const Match& m, const RuleSet& rul
   const std::string_view sentence = doc.slice(sentence_span);
   claim.polarity = m.rule->polarity == Polarity::negative || !m.polarity.empty() ? Polarity::negative : Polarity::positive;
 
-  ValueContext context{rules, *m.slot, claim.polarity, &known_people};
+  ValueContext context(rules, *m.slot);
+  context.polarity = claim.polarity;
+  context.known_people = &known_people;
+  context.published = doc.meta.published;
+  context.year = story.year;
+  context.country = story.country;
+  context.anchor = anchor;
+  context.hedge = m.hedge;
+  context.unit = m.unit;
   std::optional<ParsedValue> value = parse_value(m.value, context);
   if (!value) return c;  // claim.slot stays empty: no claim
+  if (const auto* date = std::get_if<DateValue>(&value->typed); date != nullptr && date->resolved() &&
+                                                                  date->granularity == "day") {
+    anchor = date->lo;  // "the 19th" after "April 18th" is April 19
+  }
   claim.source = doc.id;
   claim.path = doc.path;
   claim.slot = m.slot->name;
   claim.type = m.slot->type;
   claim.value = std::move(value->display);
   claim.canonical = std::move(value->canonical);
+  claim.typed = std::move(value->typed);
   claim.span = m.span;
   claim.text = std::string(doc.slice(m.span));
   claim.sentence = std::string(sentence);
   claim.sentence_begin = sentence_span.begin;
   claim.position = doc.position(m.span.begin);
   claim.rule = m.rule->id;
-  claim.strength = m.rule->strength;
+  claim.strength = value->weak ? Strength::weak : m.rule->strength;
   claim.hedge = m.hedge;
   claim.mod = m.hedge.empty() ? "" : hedge_meaning(m.hedge, rules.cues);
   claim.qualifier = m.qualifier;
@@ -204,16 +218,20 @@ std::vector<Claim> run(const Document& doc, const StoryContext& story, const Rul
   std::vector<std::string> known_people;
   for (const Match& m : all_matches) {
     if (m.slot->type != ValueType::person) continue;
-    ValueContext context{rules, *m.slot, Polarity::positive, nullptr};
+    const ValueContext context(rules, *m.slot);
     if (auto name = parse_value(m.value, context)) known_people.push_back(name->display);
   }
   std::vector<Match> matches;
   for (Match& m : all_matches)
     if (only == nullptr || m.rule == only) matches.push_back(std::move(m));
   const detail::ScopeResolver scope(story, rules.scope, doc);
+  // In the order of the text, so that each date can anchor the next.
+  std::stable_sort(matches.begin(), matches.end(),
+                   [](const Match& a, const Match& b) { return a.span.begin < b.span.begin; });
+  std::optional<CivilDate> anchor;
   std::vector<Candidate> candidates;
   for (const Match& m : matches) {
-    Candidate c = make_candidate(doc, m, rules, known_people, scope);
+    Candidate c = make_candidate(doc, m, rules, story, known_people, anchor, scope);
     if (!c.claim.slot.empty()) candidates.push_back(std::move(c));
   }
   // 3. choose: the best reading of some words wins over the readings it

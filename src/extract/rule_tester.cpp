@@ -54,7 +54,7 @@ RuleTestSummary run_rule_tests(const RuleSet& rules) {
       std::vector<Claim> about_subject;
       Result<Document> doc = make_document("example", example.where.file, example.text);
       if (!doc) return about_subject;
-      for (Claim& c : extract_claims(*doc, StoryContext{example.subject, {}}, rules, rule))
+      for (Claim& c : extract_claims(*doc, StoryContext{example.subject, {}, std::nullopt, ""}, rules, rule))
         if (c.about == example.subject) about_subject.push_back(std::move(c));
       return about_subject;
     };

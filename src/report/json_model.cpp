@@ -1,7 +1,56 @@
 // The report model as JSON (docs/output.md). Entry point: report_json().
 #include "report/json_model.hpp"
 
+#include <cmath>
+
+#include <fmt/format.h>
+
 namespace factlint::detail {
+
+namespace {
+
+Json number_or_null(const std::optional<double>& v) {
+  if (!v) return nullptr;
+  if (std::abs(*v) < 9e15 && *v == std::floor(*v)) return static_cast<long long>(*v);
+  return *v;
+}
+
+std::string iso(const CivilDate& d) { return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day); }
+
+}  // namespace
+
+Json typed_json(const TypedValue& value) {
+  return std::visit(
+      [](const auto& v) -> Json {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, Quantity>) {
+          Json j{{"lo", number_or_null(v.range.lo)}, {"hi", number_or_null(v.range.hi)}, {"point", number_or_null(v.point)},
+                 {"unit", v.unit}, {"mod", v.mod}};
+          if (!v.share.empty()) j["share"] = v.share;
+          return j;
+        } else if constexpr (std::is_same_v<T, DateValue>) {
+          return Json{{"lo", v.lo ? Json(iso(*v.lo)) : Json(nullptr)}, {"hi", v.hi ? Json(iso(*v.hi)) : Json(nullptr)},
+                      {"granularity", v.granularity}, {"timex", v.timex}, {"mod", v.mod}, {"resolved", v.resolved()}};
+        } else if constexpr (std::is_same_v<T, Duration>) {
+          return Json{{"iso", v.iso}, {"lo_days", number_or_null(v.days.lo)}, {"hi_days", number_or_null(v.days.hi)},
+                      {"mod", v.mod}};
+        } else if constexpr (std::is_same_v<T, Money>) {
+          return Json{{"currency", v.currency}, {"lo", number_or_null(v.range.lo)}, {"hi", number_or_null(v.range.hi)},
+                      {"point", number_or_null(v.point)}, {"mod", v.mod}, {"year", v.year}};
+        } else if constexpr (std::is_same_v<T, FieldSet>) {
+          Json fields = Json::array();
+          for (const FieldItem& f : v.items) fields.push_back(Json{{"id", f.id}, {"exposed", f.exposed}, {"qualifier", f.qualifier}});
+          return Json{{"fields", std::move(fields)}};
+        } else if constexpr (std::is_same_v<T, Category>) {
+          return Json{{"ids", v.ids}, {"negative", v.negative}};
+        } else if constexpr (std::is_same_v<T, Person>) {
+          return Json{{"key", v.key}};
+        } else {
+          return nullptr;
+        }
+      },
+      value);
+}
 
 Json claim_json(const Claim& c) {
   return Json{{"id", c.id},
@@ -11,6 +60,7 @@ Json claim_json(const Claim& c) {
               {"type", std::string(to_string(c.type))},
               {"value", c.value},
               {"canonical", c.canonical},
+              {"typed", typed_json(c.typed)},
               {"about", c.about},
               {"text", c.text},
               {"sentence", c.sentence},

@@ -11,6 +11,8 @@ namespace factlint::detail {
 
 using Json = nlohmann::ordered_json;  // keys in the order written, so output is stable and readable
 
+// A typed value's fields (docs/values.md); null for no value.
+Json typed_json(const TypedValue& value);
 Json claim_json(const Claim& claim);
 Json finding_json(const Finding& finding);
 Json story_json(const StoryReport& story);

@@ -109,14 +109,15 @@ class PackCompiler {
       return;
     }
     for (const YAML::Node& item : node) {
-      YamlMap map(file.path, item, {"name", "type", "cardinality", "description", "values", "yields_to"}, errors,
-                  "a slot");
+      YamlMap map(file.path, item, {"name", "type", "cardinality", "description", "values", "weak_values", "yields_to"},
+                  errors, "a slot");
       if (!map.valid()) continue;
       Slot slot;
       slot.where = location(file.path, item);
       slot.name = map.string("name", true);
       slot.description = map.string("description");
       slot.yields_to = map.strings("yields_to");
+      slot.weak_values = map.strings("weak_values");
       const std::string type = map.string("type", true);
       const std::string cardinality = map.string("cardinality");
       if (!slot.name.empty() && !is_identifier(slot.name, false)) {
@@ -222,10 +223,15 @@ class PackCompiler {
   }
 
   void collect_names(const ParsedFile& file, const YAML::Node& node) {
-    YamlMap map(file.path, node, {"not_name_words", "suffixes", "variants"}, errors, "'names'");
+    YamlMap map(file.path, node,
+                {"not_name_words", "suffixes", "variants", "family_names_first", "hangul_family_names"}, errors,
+                "'names'");
     if (!map.valid()) return;
     append(set.names.not_name_words, map.strings("not_name_words"));
     append(set.names.suffixes, map.strings("suffixes"));
+    append(set.names.family_names_first, map.strings("family_names_first"));
+    for (const auto& [hangul, latin] : string_map(file.path, map.node("hangul_family_names"), "'hangul_family_names'"))
+      set.names.hangul_family_names[hangul] = latin;
     for (const YAML::Node& group : map.sequence("variants")) {
       std::vector<std::string> spellings;
       if (!group.IsSequence() || group.size() < 2) {
@@ -236,6 +242,97 @@ class PackCompiler {
       for (const YAML::Node& s : group)
         if (auto text = detail::scalar(file.path, s, errors, "a spelling")) spellings.push_back(*text);
       set.names.variants.push_back(std::move(spellings));
+    }
+  }
+
+  void collect_numbers(const ParsedFile& file, const YAML::Node& node) {
+    YamlMap map(file.path, node, {"magnitudes", "vague", "fractions", "units", "bytes", "hedge_reach"}, errors,
+                "'numbers'");
+    if (!map.valid()) return;
+    for (auto& [k, v] : number_map(file.path, map.node("magnitudes"), "'magnitudes'")) set.numbers.magnitudes[k] = v;
+    for (auto& [k, v] : number_map(file.path, map.node("fractions"), "'fractions'")) set.numbers.fractions[k] = v;
+    for (auto& [k, v] : number_map(file.path, map.node("bytes"), "'bytes'")) set.numbers.bytes[k] = v;
+    for (auto& [k, v] : number_map(file.path, map.node("hedge_reach"), "'hedge_reach'")) set.numbers.hedge_reach[k] = v;
+    for (const YAML::Node& item : map.sequence("vague")) {
+      YamlMap v(file.path, item, {"words", "lo", "hi"}, errors, "a vague amount");
+      if (!v.valid()) continue;
+      VagueAmount amount{v.strings("words"), 0, 0};
+      if (!number(file.path, v.node("lo"), amount.lo) || !number(file.path, v.node("hi"), amount.hi)) continue;
+      set.numbers.vague.push_back(std::move(amount));
+    }
+    const YAML::Node units = map.node("units");
+    if (units.IsDefined() && !units.IsNull()) {
+      if (!units.IsMap()) {
+        errors.push_back(error_at(file.path, units, "'units' must map each kind of count to its words"));
+      } else {
+        for (auto it = units.begin(); it != units.end(); ++it) {
+          std::vector<std::string> words;
+          if (it->second.IsSequence()) {
+            for (const YAML::Node& w : it->second)
+              if (auto text = detail::scalar(file.path, w, errors, "a unit word")) words.push_back(*text);
+          } else {
+            errors.push_back(error_at(file.path, it->second, "a kind of count must list its words"));
+          }
+          append(set.numbers.units[it->first.Scalar()], std::move(words));
+        }
+      }
+    }
+  }
+
+  void collect_dates(const ParsedFile& file, const YAML::Node& node) {
+    YamlMap map(file.path, node,
+                {"months", "weekdays", "month_parts", "year_parts", "seasons", "relative", "earlier", "later", "ago"},
+                errors, "'dates'");
+    if (!map.valid()) return;
+    for (auto& [k, v] : number_map(file.path, map.node("months"), "'months'")) set.dates.months[k] = static_cast<int>(v);
+    for (auto& [k, v] : number_map(file.path, map.node("weekdays"), "'weekdays'")) set.dates.weekdays[k] = static_cast<int>(v);
+    for (auto& [k, v] : number_map(file.path, map.node("relative"), "'relative'")) set.dates.relative[k] = static_cast<int>(v);
+    for (auto& [k, v] : pair_map(file.path, map.node("month_parts"), "'month_parts'")) set.dates.month_parts[k] = v;
+    for (auto& [k, v] : pair_map(file.path, map.node("year_parts"), "'year_parts'")) set.dates.year_parts[k] = v;
+    for (auto& [k, v] : pair_map(file.path, map.node("seasons"), "'seasons'")) set.dates.seasons[k] = v;
+    append(set.dates.earlier, map.strings("earlier"));
+    append(set.dates.later, map.strings("later"));
+    append(set.dates.ago, map.strings("ago"));
+  }
+
+  void collect_currencies(const ParsedFile& file, const YAML::Node& node) {
+    if (!node.IsSequence()) {
+      errors.push_back(error_at(file.path, node, "'currencies' must be a list of currencies"));
+      return;
+    }
+    for (const YAML::Node& item : node) {
+      YamlMap map(file.path, item, {"code", "symbols", "words", "default_for", "local_symbols", "countries", "per_usd"},
+                  errors, "a currency");
+      if (!map.valid()) continue;
+      Currency c;
+      c.code = map.string("code", true);
+      c.symbols = map.strings("symbols");
+      c.words = map.strings("words");
+      c.default_for = map.strings("default_for");
+      c.local_symbols = map.strings("local_symbols");
+      c.countries = map.strings("countries");
+      for (auto& [year, rate] : number_map(file.path, map.node("per_usd"), "'per_usd'")) {
+        if (rate <= 0) {
+          errors.push_back(error_at(file.path, map.node("per_usd"), fmt::format("{}'s rate for {} is not positive", c.code, year)));
+          continue;
+        }
+        c.per_usd[std::atoi(year.c_str())] = rate;
+      }
+      if (c.code.size() != 3) {
+        errors.push_back(error_at(file.path, map.node("code"), fmt::format("'{}' is not an ISO 4217 code", c.code),
+                                  "write the three letters: USD, KRW, EUR"));
+      }
+      set.currencies.push_back(std::move(c));
+    }
+  }
+
+  void collect_tolerances(const ParsedFile& file, const YAML::Node& node) {
+    YamlMap map(file.path, node, {"date_minor_days", "money_relative"}, errors, "'tolerances'");
+    if (!map.valid()) return;
+    if (auto days = map.integer("date_minor_days")) set.tolerances.date_minor_days = *days;
+    double relative = 0;
+    if (map.has("money_relative") && number(file.path, map.node("money_relative"), relative)) {
+      set.tolerances.money_relative = relative;
     }
   }
 
@@ -477,6 +574,63 @@ class PackCompiler {
   }
 
  private:
+  bool number(const std::string& path, const YAML::Node& node, double& out) {
+    if (node.IsDefined() && node.IsScalar() && YAML::convert<double>::decode(node, out)) return true;
+    errors.push_back(error_at(path, node, "expected a number here"));
+    return false;
+  }
+
+  // A mapping of words to numbers ("million: 1000000").
+  std::vector<std::pair<std::string, double>> number_map(const std::string& path, const YAML::Node& node,
+                                                         std::string_view what) {
+    std::vector<std::pair<std::string, double>> out;
+    if (!node.IsDefined() || node.IsNull()) return out;
+    if (!node.IsMap()) {
+      errors.push_back(error_at(path, node, fmt::format("{} must be a mapping of words to numbers", what)));
+      return out;
+    }
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      double value = 0;
+      if (number(path, it->second, value)) out.emplace_back(it->first.Scalar(), value);
+    }
+    return out;
+  }
+
+  // A mapping of words to words ("박: park").
+  std::vector<std::pair<std::string, std::string>> string_map(const std::string& path, const YAML::Node& node,
+                                                              std::string_view what) {
+    std::vector<std::pair<std::string, std::string>> out;
+    if (!node.IsDefined() || node.IsNull()) return out;
+    if (!node.IsMap()) {
+      errors.push_back(error_at(path, node, fmt::format("{} must be a mapping of words to words", what)));
+      return out;
+    }
+    for (auto it = node.begin(); it != node.end(); ++it)
+      if (auto v = detail::scalar(path, it->second, errors, what)) out.emplace_back(it->first.Scalar(), *v);
+    return out;
+  }
+
+  // A mapping of words to [first, last] ("late: [16, 31]").
+  std::vector<std::pair<std::string, std::pair<int, int>>> pair_map(const std::string& path, const YAML::Node& node,
+                                                                    std::string_view what) {
+    std::vector<std::pair<std::string, std::pair<int, int>>> out;
+    if (!node.IsDefined() || node.IsNull()) return out;
+    if (!node.IsMap()) {
+      errors.push_back(error_at(path, node, fmt::format("{} must map each word to [first, last]", what)));
+      return out;
+    }
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      int first = 0, last = 0;
+      if (!it->second.IsSequence() || it->second.size() != 2 || !YAML::convert<int>::decode(it->second[0], first) ||
+          !YAML::convert<int>::decode(it->second[1], last)) {
+        errors.push_back(error_at(path, it->second, fmt::format("{}: '{}' must be [first, last]", what, it->first.Scalar())));
+        continue;
+      }
+      out.emplace_back(it->first.Scalar(), std::make_pair(first, last));
+    }
+    return out;
+  }
+
   std::vector<CategoryValue> category_values(const std::string& path, const YamlMap& map) {
     std::vector<CategoryValue> values;
     const YAML::Node node = map.node("values");
@@ -536,13 +690,27 @@ const DataField* RuleSet::field(std::string_view id) const {
   return nullptr;
 }
 
+const Country* RuleSet::country(std::string_view code) const {
+  for (const Country& c : countries)
+    if (c.code == code) return &c;
+  return nullptr;
+}
+
+const Currency* RuleSet::currency(std::string_view code) const {
+  for (const Currency& c : currencies)
+    if (c.code == code) return &c;
+  return nullptr;
+}
+
 Result<RuleSet> compile_rule_pack(const std::vector<RuleFile>& files) {
   PackCompiler compiler;
   std::vector<ParsedFile> parsed;
   for (const RuleFile& file : files) {
     auto root = detail::parse_yaml(file.path, file.text, compiler.errors);
     if (!root || root->IsNull()) continue;
-    YamlMap sections(file.path, *root, {"slots", "macros", "rules", "scope", "names", "cues", "fields", "countries"},
+    YamlMap sections(file.path, *root,
+                     {"slots", "macros", "rules", "scope", "names", "cues", "fields", "countries", "numbers", "dates",
+                      "currencies", "tolerances"},
                      compiler.errors, "a rule file");
     if (sections.valid()) parsed.push_back({file.path, *root});
   }
@@ -555,6 +723,10 @@ Result<RuleSet> compile_rule_pack(const std::vector<RuleFile>& files) {
     if (r["countries"]) compiler.collect_countries(file, r["countries"]);
     if (r["names"]) compiler.collect_names(file, r["names"]);
     if (r["scope"]) compiler.collect_scope_lists(file, r["scope"]);
+    if (r["numbers"]) compiler.collect_numbers(file, r["numbers"]);
+    if (r["dates"]) compiler.collect_dates(file, r["dates"]);
+    if (r["currencies"]) compiler.collect_currencies(file, r["currencies"]);
+    if (r["tolerances"]) compiler.collect_tolerances(file, r["tolerances"]);
   }
   compiler.define_list_macros();
   for (const ParsedFile& file : parsed)

@@ -2,8 +2,11 @@
 // -> insider). Entry point: find_categories().
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "factlint/values.hpp"
 #include "text/text.hpp"
+#include "values/value_types.hpp"
 
 namespace factlint {
 
@@ -21,4 +24,44 @@ std::vector<std::string> find_categories(std::string_view written, const Slot& s
   return ids;
 }
 
+namespace detail {
+namespace {
+
+std::string joined(const Category& c) {
+  std::string out;
+  for (const std::string& id : c.ids) out += std::string(out.empty() ? "" : " or ") + (c.negative ? "not " : "") + id;
+  return out;
+}
+
+bool intersect(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const std::string& x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+}
+
+}  // namespace
+
+std::optional<ParsedValue> parse_category(std::string_view written, const ValueContext& context) {
+  Category c{find_categories(written, context.slot), context.polarity == Polarity::negative};
+  if (c.ids.empty()) return std::nullopt;
+  const std::string text = joined(c);
+  const bool weak = !c.negative && std::all_of(c.ids.begin(), c.ids.end(), [&](const std::string& id) {
+    return std::find(context.slot.weak_values.begin(), context.slot.weak_values.end(), id) != context.slot.weak_values.end();
+  });
+  return ParsedValue{text, text, c, weak};
+}
+
+Comparison compare_categories(const Category& a, const Category& b) {
+  if (a.negative != b.negative) {
+    const Category& yes = a.negative ? b : a;
+    const Category& no = a.negative ? a : b;
+    if (intersect(yes.ids, no.ids)) return {Relation::conflict, fmt::format("{} against {}", joined(yes), joined(no))};
+    return {Relation::compatible, fmt::format("{} is not denied by {}", joined(yes), joined(no))};
+  }
+  if (a.ids == b.ids) return {Relation::agree, fmt::format("the same: {}", joined(a))};
+  if (a.negative || intersect(a.ids, b.ids)) {
+    return {Relation::compatible, fmt::format("{} and {} share a possibility", joined(a), joined(b))};
+  }
+  return {Relation::conflict, fmt::format("{} against {}", joined(a), joined(b))};
+}
+
+}  // namespace detail
 }  // namespace factlint

@@ -7,8 +7,11 @@
 // email and not as postal addresses.
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "factlint/values.hpp"
 #include "text/text.hpp"
+#include "values/value_types.hpp"
 
 namespace factlint {
 namespace {
@@ -77,4 +80,69 @@ std::vector<FieldMention> find_fields(std::string_view written, const std::vecto
   return mentions;
 }
 
+namespace detail {
+namespace {
+
+std::string item_text(const FieldItem& item) {
+  return (item.exposed ? "+" : "-") + item.id + (item.qualifier.empty() ? "" : "(" + item.qualifier + ")");
+}
+
+// Whether `ancestor` is `id` or one of its parents, grandparents...
+bool covers(const std::string& ancestor, const std::string& id, const RuleSet& rules, int depth = 0) {
+  if (ancestor == id) return true;
+  const DataField* field = rules.field(id);
+  if (field == nullptr || depth > 16) return false;
+  return std::any_of(field->parents.begin(), field->parents.end(),
+                     [&](const std::string& parent) { return covers(ancestor, parent, rules, depth + 1); });
+}
+
+// A field said exposed against one said safe: they conflict when the safe one
+// covers the exposed one ("-payment" against "+card_number"), unless only the
+// full field was safe and part of it leaked ("-card_number(full)" against
+// "+card_number(partial)").
+bool contradicts(const FieldItem& exposed, const FieldItem& safe, const RuleSet& rules) {
+  if (!covers(safe.id, exposed.id, rules)) return false;
+  if (safe.qualifier == "full" && exposed.qualifier != "full") return false;
+  return true;
+}
+
+}  // namespace
+
+std::optional<ParsedValue> parse_field_set(std::string_view written, const ValueContext& context) {
+  const std::vector<FieldMention> mentions =
+      find_fields(written, context.rules.fields, context.rules.cues.field_qualifiers);
+  if (mentions.empty()) return std::nullopt;
+  const bool exposed = context.polarity != Polarity::negative;
+  ParsedValue value;
+  FieldSet set;
+  for (const FieldMention& m : mentions) {
+    FieldItem item{m.id, exposed, ascii_lower(m.qualifier)};
+    value.display += (value.display.empty() ? "" : " ") + item_text(item);
+    set.items.push_back(std::move(item));
+  }
+  std::sort(set.items.begin(), set.items.end(), [](const FieldItem& a, const FieldItem& b) {
+    return std::tie(a.id, a.exposed, a.qualifier) < std::tie(b.id, b.exposed, b.qualifier);
+  });
+  set.items.erase(std::unique(set.items.begin(), set.items.end()), set.items.end());
+  for (const FieldItem& item : set.items) value.canonical += (value.canonical.empty() ? "" : " ") + item_text(item);
+  value.typed = std::move(set);
+  return value;
+}
+
+Comparison compare_field_sets(const FieldSet& a, const FieldSet& b, const RuleSet& rules) {
+  for (const auto& [x, y] : {std::make_pair(&a, &b), std::make_pair(&b, &a)}) {
+    for (const FieldItem& exposed : x->items) {
+      if (!exposed.exposed) continue;
+      for (const FieldItem& safe : y->items) {
+        if (!safe.exposed && contradicts(exposed, safe, rules)) {
+          return {Relation::conflict, fmt::format("{} against {}", item_text(exposed), item_text(safe))};
+        }
+      }
+    }
+  }
+  if (a.items == b.items) return {Relation::agree, "the same fields"};
+  return {Relation::compatible, "different fields named; leaving a field out is not saying it was safe"};
+}
+
+}  // namespace detail
 }  // namespace factlint

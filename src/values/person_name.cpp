@@ -8,10 +8,17 @@
 // suffix left out. Comparison lives here too, because only the value type knows
 // that "jane q public" and "jane public" are one person.
 #include <algorithm>
+#include <memory>
 #include <vector>
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <fmt/format.h>
 
 #include "factlint/person_name.hpp"
 #include "text/text.hpp"
+#include "values/value_types.hpp"
 
 namespace factlint {
 namespace {
@@ -85,6 +92,62 @@ std::vector<std::string> name_words(std::string_view written, const NameRules& r
   return words;
 }
 
+bool is_hangul_syllable(UChar32 c) { return c >= 0xAC00 && c <= 0xD7A3; }
+
+// ICU's Hangul-Latin, one syllable at a time, with a syllable's final
+// consonant written as Revised Romanization writes it at a word's end ("석"
+// -> "seok", not ICU's "seog"). One transliterator per thread.
+std::string romanise_syllable(const icu::UnicodeString& syllable) {
+  thread_local std::unique_ptr<icu::Transliterator> hangul_latin = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance("Hangul-Latin", UTRANS_FORWARD, status));
+    return U_SUCCESS(status) ? std::move(t) : nullptr;
+  }();
+  if (hangul_latin == nullptr) return "";
+  icu::UnicodeString s = syllable;
+  hangul_latin->transliterate(s);
+  std::string out;
+  s.toUTF8String(out);
+  if (out.size() > 1 && out.back() == 'g' && out[out.size() - 2] != 'n') out.back() = 'k';
+  if (out.size() > 1 && out.back() == 'd') out.back() = 't';
+  if (out.size() > 1 && out.back() == 'b') out.back() = 'p';
+  return out;
+}
+
+// A name written in Hangul ("박대준") as the words of its usual romanisation:
+// the family name from the rules' table ("park"), then each given-name
+// syllable ("dae", "jun"). Empty when `word` holds no Hangul.
+std::vector<std::string> hangul_name_parts(std::string_view word, const NameRules& rules) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  std::vector<icu::UnicodeString> syllables;
+  for (int32_t i = 0; i < u.length();) {
+    const UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (!is_hangul_syllable(c)) return {};
+    syllables.emplace_back(c);
+  }
+  if (syllables.empty()) return {};
+  std::vector<std::string> parts;
+  std::size_t given = 0;
+  for (std::size_t length : {std::size_t{2}, std::size_t{1}}) {  // two-syllable family names first
+    if (syllables.size() <= length) continue;
+    std::string family;
+    for (std::size_t k = 0; k < length; ++k) syllables[k].toUTF8String(family);
+    if (auto it = rules.hangul_family_names.find(family); it != rules.hangul_family_names.end()) {
+      parts.push_back(it->second);
+      given = length;
+      break;
+    }
+  }
+  for (std::size_t k = given; k < syllables.size(); ++k) parts.push_back(romanise_syllable(syllables[k]));
+  return parts;
+}
+
+bool is_family_name(const std::string& part, const NameRules& rules) {
+  return std::find(rules.family_names_first.begin(), rules.family_names_first.end(), part) !=
+         rules.family_names_first.end();
+}
+
 }  // namespace
 
 std::optional<PersonName> parse_person_name(std::string_view written, const NameRules& rules) {
@@ -94,13 +157,27 @@ std::optional<PersonName> parse_person_name(std::string_view written, const Name
   PersonName name;
   for (const std::string& w : words) name.display += (name.display.empty() ? "" : " ") + w;
 
+  // Each written word as its comparable parts: folded, hyphens as spaces,
+  // romanisation variants unified, Hangul romanised.
   const bool has_suffix = words.size() > 2 && listed(rules.suffixes, words.back());
+  std::vector<std::vector<std::string>> parts;
+  for (std::size_t i = 0; i < words.size() - (has_suffix ? 1 : 0); ++i) {
+    std::vector<std::string> p = hangul_name_parts(words[i], rules);
+    if (p.empty()) p = split_words(fold(words[i]));
+    for (std::string& part : p) part = standard_spelling(part, rules);
+    if (!p.empty()) parts.push_back(std::move(p));
+  }
+  // East Asian order: "Ji-hoon Lee" is compared as "Lee Ji-hoon", when the last
+  // word is a family name and the first is not (or is a hyphenated given name).
+  if (parts.size() >= 2 && parts.back().size() == 1 && is_family_name(parts.back()[0], rules) &&
+      (!is_family_name(parts.front()[0], rules) || words.front().find('-') != std::string::npos)) {
+    std::rotate(parts.begin(), parts.end() - 1, parts.end());
+  }
   std::size_t full_words = 0;
   std::string canonical;
-  for (std::size_t i = 0; i < words.size() - (has_suffix ? 1 : 0); ++i) {
-    const std::string folded = fold(words[i]);
-    for (const std::string& part : split_words(folded)) {
-      canonical += (canonical.empty() ? "" : " ") + standard_spelling(part, rules);
+  for (const auto& p : parts) {
+    for (const std::string& part : p) {
+      canonical += (canonical.empty() ? "" : " ") + part;
       if (part.size() > 1) ++full_words;
     }
   }
@@ -125,6 +202,23 @@ std::optional<PersonName> resolve_partial_name(std::string_view written, const s
   }
   return found;
 }
+
+namespace detail {
+
+std::optional<ParsedValue> parse_person(std::string_view written, const ValueContext& context) {
+  std::optional<PersonName> name = parse_person_name(written, context.rules.names);
+  if (!name && context.known_people != nullptr) name = resolve_partial_name(written, *context.known_people, context.rules.names);
+  if (!name) return std::nullopt;
+  return ParsedValue{name->display, name->canonical, Person{name->canonical}};
+}
+
+Comparison compare_persons(const Person& a, const Person& b) {
+  if (a.key == b.key) return {Relation::agree, fmt::format("the same person ({})", a.key)};
+  if (same_person(a.key, b.key)) return {Relation::agree, fmt::format("{} and {} are one person", a.key, b.key)};
+  return {Relation::conflict, fmt::format("{} and {} are different people", a.key, b.key)};
+}
+
+}  // namespace detail
 
 bool same_person(std::string_view canonical_a, std::string_view canonical_b) {
   if (canonical_a == canonical_b) return true;

@@ -1,79 +1,106 @@
-// From matched words to a typed value, by the slot's type. Entry point:
-// parse_value().
-#include <algorithm>
+// From matched words to a typed value, and from two values to how they
+// relate: the one place that dispatches on the value type. Entry points:
+// parse_value(), compare().
+#include <cmath>
 
-#include "factlint/person_name.hpp"
+#include <fmt/format.h>
+
 #include "factlint/values.hpp"
-#include "text/text.hpp"
+#include "values/value_types.hpp"
 
 namespace factlint {
-namespace {
 
-std::string collapse_spaces(std::string_view text) {
-  std::string out;
-  for (const std::string& w : detail::split_words(text)) out += (out.empty() ? "" : " ") + w;
-  return out;
-}
-
-std::optional<ParsedValue> person(std::string_view written, const ValueContext& context) {
-  if (auto name = parse_person_name(written, context.rules.names)) return ParsedValue{name->display, name->canonical};
-  if (context.known_people != nullptr) {
-    if (auto name = resolve_partial_name(written, *context.known_people, context.rules.names)) {
-      return ParsedValue{name->display, name->canonical};
-    }
+std::string_view to_string(Relation relation) {
+  switch (relation) {
+    case Relation::agree: return "agree";
+    case Relation::compatible: return "compatible";
+    case Relation::minor: return "minor";
+    case Relation::conflict: return "conflict";
+    case Relation::incomparable: return "incomparable";
   }
-  return std::nullopt;
+  return "?";
 }
-
-std::optional<ParsedValue> field_set(std::string_view written, const ValueContext& context) {
-  const std::vector<FieldMention> mentions =
-      find_fields(written, context.rules.fields, context.rules.cues.field_qualifiers);
-  if (mentions.empty()) return std::nullopt;
-  const char sign = context.polarity == Polarity::negative ? '-' : '+';
-  std::vector<std::string> items;
-  ParsedValue value;
-  for (const FieldMention& m : mentions) {
-    std::string item = std::string(1, sign) + m.id;
-    if (!m.qualifier.empty()) item += "(" + detail::ascii_lower(m.qualifier) + ")";
-    value.display += (value.display.empty() ? "" : " ") + item;
-    items.push_back(std::move(item));
-  }
-  std::sort(items.begin(), items.end());
-  items.erase(std::unique(items.begin(), items.end()), items.end());
-  for (const std::string& item : items) value.canonical += (value.canonical.empty() ? "" : " ") + item;
-  return value;
-}
-
-std::optional<ParsedValue> category(std::string_view written, const ValueContext& context) {
-  const std::vector<std::string> ids = find_categories(written, context.slot);
-  if (ids.empty()) return std::nullopt;
-  // A negative claim denies each category: "not state_actor".
-  const std::string prefix = context.polarity == Polarity::negative ? "not " : "";
-  ParsedValue value;
-  for (const std::string& id : ids) value.canonical += (value.canonical.empty() ? "" : " or ") + prefix + id;
-  value.display = value.canonical;
-  return value;
-}
-
-}  // namespace
 
 std::optional<ParsedValue> parse_value(std::string_view written, const ValueContext& context) {
   switch (context.slot.type) {
-    case ValueType::person: return person(written, context);
-    case ValueType::field_set: return field_set(written, context);
-    case ValueType::category: return category(written, context);
-    case ValueType::quantity:
-    case ValueType::date:
-    case ValueType::duration:
-    case ValueType::money: {
-      ParsedValue value;
-      value.display = collapse_spaces(written);
-      if (value.display.empty()) return std::nullopt;
-      value.canonical = collapse_spaces(detail::fold(value.display));
-      return value;
-    }
+    case ValueType::person: return detail::parse_person(written, context);
+    case ValueType::quantity: return detail::parse_quantity(written, context);
+    case ValueType::date: return detail::parse_date(written, context);
+    case ValueType::duration: return detail::parse_duration(written, context);
+    case ValueType::money: return detail::parse_money(written, context);
+    case ValueType::field_set: return detail::parse_field_set(written, context);
+    case ValueType::category: return detail::parse_category(written, context);
   }
   return std::nullopt;
 }
 
+Comparison compare(const TypedValue& a, const TypedValue& b, const RuleSet& rules) {
+  if (a.index() != b.index()) return {Relation::incomparable, "values of different types"};
+  return std::visit(
+      [&](const auto& x) -> Comparison {
+        using T = std::decay_t<decltype(x)>;
+        const T& y = std::get<T>(b);
+        if constexpr (std::is_same_v<T, Person>) return detail::compare_persons(x, y);
+        if constexpr (std::is_same_v<T, Quantity>) return detail::compare_quantities(x, y);
+        if constexpr (std::is_same_v<T, DateValue>) return detail::compare_dates(x, y, rules.tolerances);
+        if constexpr (std::is_same_v<T, Duration>) return detail::compare_durations(x, y);
+        if constexpr (std::is_same_v<T, Money>) return detail::compare_money(x, y, rules);
+        if constexpr (std::is_same_v<T, FieldSet>) return detail::compare_field_sets(x, y, rules);
+        if constexpr (std::is_same_v<T, Category>) return detail::compare_categories(x, y);
+        return {Relation::incomparable, "no typed value"};
+      },
+      a);
+}
+
+namespace detail {
+
+std::string canonical_number(double value) {
+  if (std::abs(value) < 9e15 && value == std::floor(value)) return fmt::format("{}", static_cast<long long>(value));
+  return fmt::format("{}", value);
+}
+
+std::string readable_number(double value) {
+  struct Scale {
+    double factor;
+    const char* word;
+  };
+  static constexpr Scale kScales[] = {{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}};
+  for (const Scale& s : kScales) {
+    if (std::abs(value) >= s.factor) {
+      const double scaled = std::round(value / s.factor * 1000) / 1000;
+      return fmt::format("{} {}", scaled, s.word);
+    }
+  }
+  if (value == std::floor(value)) {
+    std::string digits = fmt::format("{}", static_cast<long long>(value));
+    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
+    return digits;
+  }
+  return fmt::format("{:.4g}", value);
+}
+
+std::string readable_range(const NumberRange& range) {
+  if (range.lo && range.hi) {
+    if (*range.lo == *range.hi) return readable_number(*range.lo);
+    const std::string lo = readable_number(*range.lo), hi = readable_number(*range.hi);
+    // "12.35–12.45 million" rather than "12.35 million–12.45 million".
+    const std::size_t space = lo.rfind(' ');
+    if (space != std::string::npos && hi.size() > space && hi.substr(hi.rfind(' ')) == lo.substr(space)) {
+      return lo.substr(0, space) + "\u2013" + hi;
+    }
+    return lo + "\u2013" + hi;
+  }
+  if (range.lo) return "\u2265" + readable_number(*range.lo);
+  if (range.hi) return "\u2264" + readable_number(*range.hi);
+  return "any amount";
+}
+
+Relation range_relation(const NumberRange& a, const NumberRange& b) {
+  if (a == b) return Relation::agree;
+  const bool a_below_b = a.hi && b.lo && *a.hi < *b.lo;
+  const bool b_below_a = b.hi && a.lo && *b.hi < *a.lo;
+  return a_below_b || b_below_a ? Relation::conflict : Relation::compatible;
+}
+
+}  // namespace detail
 }  // namespace factlint

@@ -21,7 +21,7 @@ const json& story_of(const json& report, const std::string& id) {
 
 }  // namespace
 
-TEST_CASE("the seed story: 004 names a different CEO than 000-003, and that is the only error") {
+TEST_CASE("the seed story: 004 names a different CEO, 003 a different disclosure date, and nothing else is an error") {
   const auto run = run_factlint({"check", "corpus/coupang-2025", "--format", "json"});
   CHECK(run.exit_code == 1);
   CHECK(run.err.empty());
@@ -34,8 +34,15 @@ TEST_CASE("the seed story: 004 names a different CEO than 000-003, and that is t
   std::vector<json> errors;
   for (const json& f : story["findings"])
     if (f["severity"] == "error") errors.push_back(f);
-  REQUIRE(errors.size() == 1);
-  const json& f = errors[0];
+  REQUIRE(errors.size() == 2);
+  // Findings are sorted by slot: disclosure_date, then resigned_ceo.
+  const json& dates = errors[0];
+  CHECK(dates["slot"] == "disclosure_date");
+  CHECK(dates["kind"] == "date-mismatch");
+  REQUIRE(dates["sides"].size() == 2);
+  CHECK(dates["sides"][0]["sources"] == json::array({"001_a504c5ea70d29610", "002_4a0ed79bbd68bf9b"}));
+  CHECK(dates["sides"][1]["sources"] == json::array({"003_db53682ecaabf556"}));
+  const json& f = errors[1];
   CHECK(f["slot"] == "resigned_ceo");
   CHECK(f["kind"] == "entity-mismatch");
   REQUIRE(f["sides"].size() == 2);
@@ -70,7 +77,7 @@ TEST_CASE("the text report shows the finding like a compiler diagnostic") {
   CHECK(run.out.find("Kang Han-seung: 1 source (004_3af0aa90a88527fb) outlier") != std::string::npos);
   CHECK(run.out.find("--> corpus/coupang-2025/004_3af0aa90a88527fb.txt:9:424") != std::string::npos);
   CHECK(run.out.find("CEO Kang Han-seung has resigned") != std::string::npos);
-  CHECK(run.out.find("1 error, 0 warnings") != std::string::npos);
+  CHECK(run.out.find("2 errors, 2 warnings") != std::string::npos);
 }
 
 TEST_CASE("check with no path reads corpus/") {

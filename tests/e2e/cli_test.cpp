@@ -115,7 +115,7 @@ TEST_CASE("output to a file is written whole and leaves no temporary file") {
   CHECK(run.out.empty());
   std::ifstream in(dir / "report.json");
   const json report = json::parse(in);
-  CHECK(report["summary"]["errors"] == 1);
+  CHECK(report["summary"]["errors"] == 2);
   std::size_t files = 0;
   for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path())) ++files;
   CHECK(files == 1);
@@ -214,4 +214,24 @@ TEST_CASE("a rule file with an unknown key or broken YAML exits 2 with file:line
   CHECK(broken.err.find(dir / "broken/pack.yaml" + ":3:") != std::string::npos);
   CHECK(broken.err.find("error: invalid YAML") != std::string::npos);
   CHECK(broken.err.find("hint:") != std::string::npos);
+}
+
+TEST_CASE("normalize prints one typed value, and exits 2 on words it cannot read or a bad context") {
+  const auto date = run_factlint({"normalize", "--type", "date", "November 29", "--year", "2025"});
+  REQUIRE(date.exit_code == 0);
+  const json value = json::parse(date.out);
+  CHECK(value["canonical"] == "2025-11-29");
+  CHECK(value["typed"]["resolved"] == true);
+
+  const auto nonsense = run_factlint({"normalize", "--type", "date", "the day after the hearing"});
+  CHECK(nonsense.exit_code == 2);
+  CHECK(nonsense.out.empty());
+  CHECK(nonsense.err.find("cannot read \"the day after the hearing\" as a date") != std::string::npos);
+  CHECK(nonsense.err.find("hint:") != std::string::npos);
+
+  CHECK(run_factlint({"normalize", "--type", "person", "x"}).exit_code == 2);
+  CHECK(run_factlint({"normalize", "--type", "date", "May 3", "--published", "3 May"}).exit_code == 2);
+  CHECK(run_factlint({"normalize", "--type", "date", "May 3", "--year", "soon"}).exit_code == 2);
+  CHECK(run_factlint({"normalize", "--type", "date", "May 3", "--year", "2025x"}).exit_code == 2);
+  CHECK(run_factlint({"normalize", "May 3"}).exit_code == 2);  // neither --type nor --slot
 }

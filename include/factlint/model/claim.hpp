@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "factlint/model/document.hpp"
+#include "factlint/model/value.hpp"
 #include "factlint/model/value_type.hpp"
 
 namespace factlint {
@@ -38,6 +39,7 @@ struct Claim {
   ValueType type = ValueType::person;
   std::string value;      // the value as written, white space collapsed: "Lee Ji hoon"
   std::string canonical;  // the comparable form of the value: "lee ji hoon"
+  TypedValue typed;       // the value itself: an interval, a resolved date, a person's key...
   std::string about;      // the organisation the claim is about: the story's subject, or another one
   std::string text;       // the matched words: "Lee Ji hoon the CEO of Acme Inc has resigned"
   std::string sentence;   // the sentence holding the match

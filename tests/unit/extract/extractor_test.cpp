@@ -69,7 +69,7 @@ rules:
 std::vector<Claim> all_claims(std::string text, std::string subject = "Acme") {
   Result<Document> doc = make_document("doc", "story/doc.txt", std::move(text));
   REQUIRE(doc.ok());
-  StoryContext story{subject, {}};
+  StoryContext story{subject, {}, std::nullopt, ""};
   if (!subject.empty()) story.aliases = {subject + " Inc"};
   return extract_claims(*doc, story, pack());
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "factlint/values.hpp"
+#include "factlint/model/value.hpp"
 
 using namespace factlint;
 
@@ -32,7 +33,9 @@ RuleSet pack() {
 
 std::optional<ParsedValue> parse(std::string_view slot, std::string_view text, Polarity polarity = Polarity::positive) {
   static const RuleSet rules = pack();
-  return parse_value(text, ValueContext{rules, *rules.slot(slot), polarity, nullptr});
+  ValueContext context(rules, *rules.slot(slot));
+  context.polarity = polarity;
+  return parse_value(text, context);
 }
 
 }  // namespace
@@ -63,9 +66,44 @@ TEST_CASE("categories: every one named, joined by or, negated when the claim is 
   CHECK(parse("perpetrator", "state-sponsored actor", Polarity::negative)->canonical == "not state_actor");
 }
 
-TEST_CASE("quantities keep their words until typed values arrive") {
-  auto v = parse("affected_count", "Nearly  34 million");
-  REQUIRE(v);
-  CHECK(v->display == "Nearly 34 million");
-  CHECK(v->canonical == "nearly 34 million");
+
+namespace {
+
+RuleSet with_parents() {
+  RuleSet rules = pack();
+  rules.fields.push_back({"card_number", {"card numbers"}, {"payment"}});
+  return rules;
+}
+
+FieldSet fields(std::initializer_list<FieldItem> items) { return FieldSet{items}; }
+
+}  // namespace
+
+TEST_CASE("field sets: a field said exposed against the same or a broader one said safe conflicts") {
+  const RuleSet rules = with_parents();
+  auto relation = [&](FieldSet a, FieldSet b) { return compare(a, b, rules).relation; };
+  // The seed's C3: partial payment data exposed, payment data not compromised.
+  CHECK(relation(fields({{"payment", true, "partial"}}), fields({{"payment", false, ""}})) == Relation::conflict);
+  // N8: full card numbers safe, partial payment data exposed: no contradiction.
+  CHECK(relation(fields({{"payment", true, "partial"}}), fields({{"card_number", false, "full"}})) == Relation::compatible);
+  // Payment data safe covers card numbers.
+  CHECK(relation(fields({{"card_number", true, ""}}), fields({{"payment", false, ""}})) == Relation::conflict);
+  // Full card numbers safe, part of them exposed.
+  CHECK(relation(fields({{"card_number", true, "partial"}}), fields({{"card_number", false, "full"}})) ==
+        Relation::compatible);
+  // N4: listing fewer fields is not saying the others were safe.
+  CHECK(relation(fields({{"names", true, ""}}), fields({{"names", true, ""}, {"email", true, ""}})) == Relation::compatible);
+  CHECK(relation(fields({{"names", true, ""}}), fields({{"names", true, ""}})) == Relation::agree);
+  const Comparison c = compare(fields({{"payment", true, "partial"}}), fields({{"payment", false, ""}}), rules);
+  CHECK(c.reason == "+payment(partial) against -payment");
+}
+
+TEST_CASE("categories: different, shared and denied possibilities") {
+  const RuleSet rules = pack();
+  auto relation = [&](Category a, Category b) { return compare(a, b, rules).relation; };
+  CHECK(relation({{"insider"}, false}, {{"organised_crime", "state_actor"}, false}) == Relation::conflict);  // W1
+  CHECK(relation({{"insider"}, false}, {{"insider", "state_actor"}, false}) == Relation::compatible);
+  CHECK(relation({{"insider"}, false}, {{"insider"}, false}) == Relation::agree);
+  CHECK(relation({{"state_actor"}, true}, {{"state_actor"}, false}) == Relation::conflict);
+  CHECK(relation({{"state_actor"}, true}, {{"insider"}, false}) == Relation::compatible);
 }

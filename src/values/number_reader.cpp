@@ -1,0 +1,257 @@
+// Reading numbers as news writes them. Entry points: read_number(),
+// read_vague_amount(), read_hedge(), take_hedge(), hedged_range().
+#include "values/number_reader.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include <unicode/rbnf.h>
+#include <unicode/unistr.h>
+
+#include "text/text.hpp"
+
+namespace factlint::detail {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+std::size_t skip_spaces(std::string_view text, std::size_t i) {
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n')) ++i;
+  return i;
+}
+
+// ICU's English spell-out rules, lenient, one per thread (not thread-safe).
+icu::RuleBasedNumberFormat* spellout() {
+  thread_local std::unique_ptr<icu::RuleBasedNumberFormat> format = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    auto f = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale::getEnglish(), status);
+    if (U_FAILURE(status)) return std::unique_ptr<icu::RuleBasedNumberFormat>();
+    f->setLenient(true);
+    return f;
+  }();
+  return format.get();
+}
+
+// The magnitude right after a number, if any: abbreviations as written and
+// glued or spaced ("12mn", "45 m"), words in any case and spaced ("million").
+std::optional<std::pair<double, std::size_t>> read_magnitude(std::string_view text, std::size_t i,
+                                                             const NumberRules& rules) {
+  const std::size_t after_space = skip_spaces(text, i);
+  std::optional<std::pair<double, std::size_t>> best;
+  std::size_t best_length = 0;
+  for (const auto& [word, factor] : rules.magnitudes) {
+    const bool is_word = word.size() > 2;  // "million", "lakh"; abbreviations are 1-3 letters ("mn", "k", "mln")
+    for (std::size_t start : {i, after_space}) {
+      if (start > text.size() || word.size() > text.size() - start) continue;
+      if (is_word && start == i) continue;  // words need a space before them
+      const std::string_view candidate = text.substr(start, word.size());
+      const bool same = is_word ? ascii_lower(candidate) == ascii_lower(word) : candidate == word;
+      const std::size_t end = start + word.size();
+      if (!same || (end < text.size() && is_alpha(text[end]))) continue;
+      if (word.size() > best_length) best = std::make_pair(factor, end), best_length = word.size();
+    }
+  }
+  return best;
+}
+
+double step_of_integer(double value) {
+  double step = 1;
+  while (value >= step * 10 && std::fmod(value, step * 10) == 0) step *= 10;
+  return step;
+}
+
+}  // namespace
+
+std::string normalised(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.substr(i, 3) == "\u2019" || text.substr(i, 3) == "\u2018") {
+      out += '\'';
+      i += 2;
+      space = false;
+      continue;
+    }
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+std::string collapse_spaces(std::string_view text) {
+  std::string out;
+  for (const std::string& w : split_words(text)) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+bool starts_with_words(std::string_view text, std::string_view prefix, std::size_t* end) {
+  if (prefix.empty() || text.size() < prefix.size() || text.substr(0, prefix.size()) != prefix) return false;
+  const std::size_t e = prefix.size();
+  if (e < text.size() && (is_alpha(text[e]) || is_digit(text[e])) && (is_alpha(prefix.back()) || is_digit(prefix.back())))
+    return false;
+  *end = e;
+  return true;
+}
+
+std::optional<NumberReading> read_number(std::string_view text, const NumberRules& rules) {
+  std::size_t i = skip_spaces(text, 0);
+  NumberReading reading;
+  if (i < text.size() && is_digit(text[i])) {
+    std::string digits;
+    std::size_t decimals = 0;
+    bool in_decimals = false;
+    while (i < text.size()) {
+      const char c = text[i];
+      if (is_digit(c)) {
+        digits += c;
+        if (in_decimals) ++decimals;
+        ++i;
+      } else if (c == ',' && !in_decimals && i + 3 < text.size() && is_digit(text[i + 1]) && is_digit(text[i + 2]) &&
+                 is_digit(text[i + 3]) && (i + 4 >= text.size() || !is_digit(text[i + 4]))) {
+        ++i;  // a thousands separator: "12,400,000"
+      } else if (c == '.' && !in_decimals && i + 1 < text.size() && is_digit(text[i + 1])) {
+        digits += '.';
+        in_decimals = true;
+        ++i;
+      } else {
+        break;
+      }
+    }
+    reading.value = std::stod(digits);  // the magnitude below is applied with clean()
+    reading.step = decimals > 0 ? std::pow(10.0, -static_cast<double>(decimals)) : 1;
+    reading.end = i;
+    if (auto magnitude = read_magnitude(text, i, rules)) {
+      reading.value = clean(reading.value * magnitude->first);
+      reading.step *= magnitude->first;
+      reading.magnitude = magnitude->first;
+      reading.end = magnitude->second;
+    } else if (decimals == 0) {
+      reading.step = step_of_integer(reading.value);  // "25,000" is written to the thousand
+    }
+    return reading;
+  }
+  // "a million", "an estimated": only "a"/"an" right before a magnitude word.
+  const std::string lower = ascii_lower(text.substr(i));
+  if (lower.rfind("a ", 0) == 0 || lower.rfind("an ", 0) == 0) {
+    const std::size_t after = i + (lower[1] == ' ' ? 1 : 2);  // the space before the magnitude word
+    if (auto magnitude = read_magnitude(text, after, rules); magnitude && magnitude->first >= 1000) {
+      return NumberReading{magnitude->first, magnitude->first, magnitude->first, magnitude->second};
+    }
+  }
+  // Spelled numbers: the longest run of letters, hyphens and spaces ICU reads.
+  icu::RuleBasedNumberFormat* format = spellout();
+  if (format == nullptr || i >= text.size() || !is_alpha(text[i])) return std::nullopt;
+  std::size_t j = i;
+  while (j < text.size() && (is_alpha(text[j]) || text[j] == '-' || text[j] == ' ')) ++j;
+  const std::string run = ascii_lower(text.substr(i, j - i));
+  icu::Formattable number;
+  icu::ParsePosition position(0);
+  format->parse(icu::UnicodeString::fromUTF8(run), number, position);
+  if (position.getIndex() == 0) return std::nullopt;
+  std::size_t consumed = static_cast<std::size_t>(position.getIndex());
+  // ICU may stop inside a word ("one in three" reads "one i"); back off to a word end.
+  while (consumed > 0 && consumed < run.size() && is_alpha(run[consumed]) && is_alpha(run[consumed - 1])) --consumed;
+  while (consumed > 0 && (run[consumed - 1] == ' ' || run[consumed - 1] == '-')) --consumed;
+  if (consumed == 0) return std::nullopt;
+  UErrorCode status = U_ZERO_ERROR;
+  reading.value = number.getDouble(status);
+  if (U_FAILURE(status)) return std::nullopt;
+  reading.end = i + consumed;
+  reading.step = step_of_integer(reading.value);
+  if (auto magnitude = read_magnitude(text, reading.end, rules)) {  // "five million" when ICU stopped at "five"
+    reading.value = clean(reading.value * magnitude->first);
+    reading.step *= magnitude->first;
+    reading.magnitude = magnitude->first;
+    reading.end = magnitude->second;
+  }
+  return reading;
+}
+
+std::optional<std::pair<NumberRange, std::size_t>> read_vague_amount(std::string_view text, const NumberRules& rules) {
+  const std::string lower = normalised(text);
+  std::optional<std::pair<NumberRange, std::size_t>> best;
+  std::size_t best_length = 0;
+  for (const VagueAmount& amount : rules.vague) {
+    for (const std::string& word : amount.words) {
+      std::size_t end = 0;
+      if (starts_with_words(lower, normalised(word), &end) && end > best_length) {
+        best = std::make_pair(NumberRange{amount.lo, amount.hi}, end);
+        best_length = end;
+      }
+    }
+  }
+  return best;  // offsets are into the normalised text; callers pass text without leading spaces
+}
+
+std::string hedge_meaning(std::string_view words, const Cues& cues) {
+  const std::string wanted = normalised(words);
+  for (const auto& [meaning, list] : cues.hedges)
+    for (const std::string& w : list)
+      if (normalised(w) == wanted) return meaning;
+  return "";
+}
+
+std::string take_hedge(std::string& text, std::string_view outside, const Cues& cues) {
+  if (auto hedge = read_hedge(text, cues)) {
+    text = text.substr(std::min(text.size(), hedge->second + 1));
+    return hedge->first;
+  }
+  return outside.empty() ? "" : hedge_meaning(outside, cues);
+}
+
+std::optional<std::pair<std::string, std::size_t>> read_hedge(std::string_view text, const Cues& cues) {
+  const std::string lower = normalised(text);
+  std::optional<std::pair<std::string, std::size_t>> best;
+  std::size_t best_length = 0;
+  for (const auto& [meaning, list] : cues.hedges) {
+    for (const std::string& w : list) {
+      std::size_t end = 0;
+      if (starts_with_words(lower, normalised(w), &end) && end > best_length) {
+        best = std::make_pair(meaning, end);
+        best_length = end;
+      }
+    }
+  }
+  return best;
+}
+
+double clean(double value) {
+  if (value == 0 || !std::isfinite(value)) return value;
+  const double scale = std::pow(10.0, 11 - std::floor(std::log10(std::abs(value))));
+  return std::round(value * scale) / scale;
+}
+
+NumberRange clean(const NumberRange& range) {
+  return {range.lo ? std::optional<double>(clean(*range.lo)) : std::nullopt,
+          range.hi ? std::optional<double>(clean(*range.hi)) : std::nullopt};
+}
+
+NumberRange hedged_range(double point, double step, const std::string& mod, const NumberRules& rules) {
+  return clean(hedged_range_raw(point, step, mod, rules));
+}
+
+NumberRange hedged_range_raw(double point, double step, const std::string& mod, const NumberRules& rules) {
+  auto reach = [&](const char* meaning) {
+    auto it = rules.hedge_reach.find(meaning);
+    return it == rules.hedge_reach.end() ? 0.10 : it->second;
+  };
+  const double half = step / 2;
+  if (mod == "below") return {point * (1 - reach("below")), point};
+  if (mod == "above" || mod == "at_least") return {point, std::nullopt};
+  if (mod == "at_most") return {0.0, point};
+  if (mod == "approximate") {
+    const double r = std::max(point * reach("approximate"), half);
+    return {point - r, point + r};
+  }
+  return {point - half, point + half};
+}
+
+}  // namespace factlint::detail
