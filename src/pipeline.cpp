@@ -35,7 +35,13 @@ StoryReport check_story(const LoadedStory& story, const RuleSet& rules) {
   std::vector<Claim> about_subject;
   for (const Claim& claim : report.claims)
     if (claim.about == report.subject) about_subject.push_back(claim);
-  report.findings = reconcile(report.id, about_subject, rules);
+  std::vector<SourceInfo> sources;
+  for (const Document& doc : story.documents) sources.push_back({doc.id, doc.meta.published});
+  Reconciliation reconciled =
+      reconcile(report.id, about_subject, sources, find_copies(story.documents, rules.trust), rules);
+  report.findings = std::move(reconciled.findings);
+  report.consensus = std::move(reconciled.consensus);
+  report.sources = std::move(reconciled.sources);
   return report;
 }
 

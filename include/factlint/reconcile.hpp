@@ -1,28 +1,78 @@
-// Reconciliation: from the claims of one story to findings. Entry point:
-// reconcile().
+// Reconciliation: from the claims of one story to findings, consensus and
+// source trust. Entry points: reconcile(), find_copies(). What each kind of
+// finding means is in docs/findings.md.
+//
+//   const auto copies = factlint::find_copies(documents, rules.trust);
+//   const auto result = factlint::reconcile("acme-2024", claims, sources, copies, rules);
+//   result.findings;    // contradictions, updates, coverage, cross-slot checks
+//   result.consensus;   // per fact: the trust-weighted value and the plain majority
+//   result.sources;     // per article: trust, and the findings it is on the wrong side of
 #pragma once
 
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "factlint/model/claim.hpp"
+#include "factlint/model/consensus.hpp"
+#include "factlint/model/document.hpp"
 #include "factlint/model/finding.hpp"
 #include "factlint/rules.hpp"
 
 namespace factlint {
 
-// Groups `claims` by slot and compares their typed values (values.hpp,
-// compare()). For each single-valued slot of `rules`:
-//   - values that conflict make a finding with a side per group of agreeing
-//     claims: severity error when a conflicting pair of claims are both
-//     strong, else warning; kind entity-mismatch (persons, categories),
-//     date-mismatch or numeric-mismatch (quantities, money, durations);
-//   - with no conflict, values only a tolerance apart (dates a day apart) make
-//     a minor-difference warning.
-// Values that cannot be placed (an unresolved date, a share of an unknown
-// population, money in no known currency) take no part. Findings are sorted
-// by slot, severity (worst first), then id.
-std::vector<Finding> reconcile(std::string_view story_id, const std::vector<Claim>& claims, const RuleSet& rules);
+// What reconciliation needs to know of one article besides its claims.
+struct SourceInfo {
+  std::string id;                       // the Document's id
+  std::optional<CivilDate> published;   // from story.yaml; without it, its values are never "superseded"
+};
+
+// Articles that share long runs of identical sentences: syndicated or copied
+// text. Their agreement counts once in the vote.
+struct CopyGroup {
+  std::vector<std::string> sources;  // Document ids, sorted
+  std::size_t longest_run = 0;       // the longest run of identical sentences two of them share
+};
+
+// Groups `documents` into copies: two documents are copies when they share
+// `settings.copy_min_run` identical sentences in a row (compared as folded
+// words; sentences of fewer than `settings.copy_min_words` words do not
+// count). Copying is transitive. Only groups of two or more are returned,
+// sorted by their first source. Never fails.
+std::vector<CopyGroup> find_copies(const std::vector<Document>& documents, const TrustSettings& settings);
+
+struct Reconciliation {
+  std::vector<Finding> findings;     // sorted by slot, severity (worst first), key, then id
+  std::vector<Consensus> consensus;  // one per fact, sorted by slot, then key
+  std::vector<SourceTrust> sources;  // one per SourceInfo, sorted by id
+};
+
+// Reconciles the claims of one story's subject. `claims` are compared fact by
+// fact: a single-valued slot is one fact; a many-valued slot with `one_per:
+// recipient` is one fact per recipient; a field-set slot is one fact per data
+// field. Within a fact:
+//   - values that conflict make a finding whose kind follows the value type
+//     (entity-, date-, numeric-, category-mismatch; polarity for fields); it
+//     is an error only when a conflicting pair is stated outright on both
+//     sides, `hedged` (a warning) when every conflict involves speculation;
+//   - values that later articles replace are `superseded` (info), when
+//     publication dates order them;
+//   - an article that conflicts with itself makes an `intra-source` warning;
+//   - values a tolerance apart, with no conflict, make a `minor-difference`
+//     warning.
+// Field-set slots also get a `coverage` note for fields only some sources
+// list, and `rules.checks` add `cross-slot` warnings on consensus values.
+// Consensus and trust come from a trust-weighted vote (docs/findings.md).
+// Values that cannot be placed (an unresolved date, money in no known
+// currency) take no part. Deterministic: same input, same output.
+Reconciliation reconcile(std::string_view story_id, const std::vector<Claim>& claims,
+                         const std::vector<SourceInfo>& sources, const std::vector<CopyGroup>& copies,
+                         const RuleSet& rules);
+
+// The same with no publication dates and no copies; the sources are those
+// that made claims. For tests and quick use.
+Reconciliation reconcile(std::string_view story_id, const std::vector<Claim>& claims, const RuleSet& rules);
 
 // A finding's stable id: a hex hash of story, slot and the sorted canonical
 // values; line numbers play no part, so edits elsewhere keep it.

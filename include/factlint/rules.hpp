@@ -45,10 +45,23 @@ struct CategoryValue {
   std::vector<std::string> words;
 };
 
+// How a many-valued slot splits into facts that each have one value: by the
+// claim's recipient, so that "$100 million to the regulator" and "$50 million
+// to the regulator" are rival values of one fine, while the fine "to the
+// states" is another fact.
+enum class FactKey { none, recipient };
+
 struct Slot {
   std::string name;
   ValueType type = ValueType::person;
   Cardinality cardinality = Cardinality::one;
+  // Many-valued slots: what makes claims one fact (`one_per: recipient`);
+  // claims without it are compared with nothing.
+  FactKey one_per = FactKey::none;
+  // Date slots that say when something was reported ("disclosed in 2019
+  // that ..."): other claims in the same sentence speak as of that date, not
+  // as of the article's publication (see docs/findings.md, superseded).
+  bool reporting_time = false;
   std::string description;               // one line: "the chief executive who resigned ..."
   std::vector<CategoryValue> categories;  // category slots: the values and their words
   // Category values that are themselves a possibility ("potential"): claims
@@ -67,8 +80,9 @@ struct Slot {
 //   hedge      a bound on a number ("nearly", "more than"): see Cues::hedges
 //   polarity   a negation or safety cue ("were not compromised"): the claim is negative
 //   modality   an attribution or speculation cue ("reportedly", "possibly")
-//   qualifier  words that qualify the value ("former", "partial", "potential", "to the states")
+//   qualifier  words that qualify the value ("former", "partial", "potential")
 //   unit       what a number counts ("customers", "records", "gigabytes")
+//   recipient  to whom an amount goes ("to the states"): see Slot::one_per
 // RE2 names a group once, so a second place for the same group is named with
 // a suffix: `org_2`, `hedge_2` (any name starting "org_" is an org group).
 struct Pattern {
@@ -76,7 +90,8 @@ struct Pattern {
   std::string expanded;  // what RE2 compiled
   std::shared_ptr<const re2::RE2> regex;
   int value_group = -1;  // 1-based group index; -1 when absent
-  std::vector<int> org_groups, hedge_groups, polarity_groups, modality_groups, qualifier_groups, unit_groups;
+  std::vector<int> org_groups, hedge_groups, polarity_groups, modality_groups, qualifier_groups, unit_groups,
+      recipient_groups;
   SourceLocation where;
 };
 
@@ -105,6 +120,10 @@ struct Rule {
   Polarity polarity = Polarity::positive;  // negative: every claim of the rule says "not"
   std::vector<Pattern> patterns;
   std::optional<ContextRequirement> context;
+  // The match is dropped when the words just before it, in its sentence, end
+  // with this pattern ("indicate" before "compromised passwords": talk about
+  // breaches in general, not this one). Compiled anchored at the end.
+  std::optional<Pattern> not_after;
   std::vector<RuleExample> examples;
   std::vector<RuleExample> counter_examples;
   SourceLocation where;
@@ -123,6 +142,7 @@ struct Cues {
   std::vector<std::string> weakening;    // qualifiers that loosen a claim: "former"
   std::vector<std::string> field_qualifiers;  // words before a data field: "partial", "in some cases"
   std::vector<std::string> clause_breaks;     // where a clause starts, for modality cues: ";", ", but"
+  std::vector<std::string> updates;           // words that present a value as a revision: "new total", "revised"
 };
 
 // One field of the data-field taxonomy ("email", with "email addresses", ...).
@@ -198,6 +218,36 @@ struct Currency {
 struct Tolerances {
   int date_minor_days = 1;
   double money_relative = 0.10;
+  int update_min_days = 30;  // how much later an article must be to replace a value without saying so
+};
+
+// How sources earn trust and how copies are told (reference/tolerances.yaml,
+// `trust`); docs/findings.md explains each.
+struct TrustSettings {
+  double prior = 0.8;            // a source's trust before any evidence, 0 to 1
+  double shrink = 3;             // the prior counts as this many claims
+  double weak_weight = 0.5;      // the vote of a weak claim, against 1 for a strong one
+  double near_support = 0.3;     // how much a value a tolerance away supports another
+  int false_values = 10;         // how many wrong values a fact could plausibly take
+  double decisive_margin = 0.2;  // the confidence lead that makes the other sides outliers
+  int copy_min_run = 3;          // identical sentences in a row that make two articles copies
+  int copy_min_words = 6;        // sentences shorter than this do not count
+};
+
+// A check across slots (checks.yaml), made on each slot's consensus value.
+//   order: `first` must not come after `then` ("a resignation over a breach
+//          comes after it was made public")
+//   span:  `start` plus `duration` must reach `end`, at most `slack_days`
+//          before it ("began in June, undetected for five months, found in
+//          November")
+struct CrossSlotCheck {
+  std::string id;
+  std::string kind;  // "order" | "span"
+  std::string description;
+  std::string first, then;                // order
+  std::string start, duration, end;       // span
+  int slack_days = 0;
+  SourceLocation where;
 };
 
 struct RuleSet {
@@ -213,6 +263,8 @@ struct RuleSet {
   DateRules dates;
   std::vector<Currency> currencies;
   Tolerances tolerances;
+  TrustSettings trust;
+  std::vector<CrossSlotCheck> checks;
 
   // The slot named `name`, or nullptr.
   const Slot* slot(std::string_view name) const;

@@ -74,6 +74,17 @@ struct FieldMention {
 std::vector<FieldMention> find_fields(std::string_view written, const std::vector<DataField>& fields,
                                       const std::vector<std::string>& qualifiers);
 
+// Days since 1970-01-01: day_number({1970, 1, 2}) is 1. For date arithmetic
+// across the stages (gaps between publication dates, spans of days).
+long day_number(const CivilDate& date);
+
+// The civil date of a day number: the inverse of day_number().
+CivilDate civil_date(long day);
+
+// Whether the field `ancestor` is `id` itself or one of its broader fields in
+// the taxonomy: field_covers(rules, "payment", "card_number") is true.
+bool field_covers(const RuleSet& rules, std::string_view ancestor, std::string_view id);
+
 // The categories of `slot` that `written` names, sorted and unique.
 std::vector<std::string> find_categories(std::string_view written, const Slot& slot);
 

@@ -31,7 +31,7 @@ struct Match {
   std::size_t rule_index = 0;
   std::size_t sentence = 0;  // index into Document::sentences
   Span span;                 // of the whole match, in the document
-  std::string value, org, hedge, polarity, modality, qualifier, unit;
+  std::string value, org, hedge, polarity, modality, qualifier, unit, recipient;
   std::size_t org_offset = 0;  // of `org`, in the sentence
 };
 
@@ -69,12 +69,16 @@ void match_rule(const Document& doc, std::size_t sentence_index, const Rule& rul
         if (!context_ok) context_ok = context_holds(*rule.context, doc, sentence_index);
         if (!*context_ok) return false;
       }
+      const std::size_t begin = static_cast<std::size_t>(groups[0].data() - sentence.data());
+      if (rule.not_after) {
+        const std::string_view before = sentence.substr(0, begin);
+        if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *rule.not_after->regex)) return true;
+      }
       Match m;
       m.rule = &rule;
       m.slot = &slot;
       m.rule_index = rule_index;
       m.sentence = sentence_index;
-      const std::size_t begin = static_cast<std::size_t>(groups[0].data() - sentence.data());
       m.span = {sentence_span.begin + begin, sentence_span.begin + begin + groups[0].size()};
       m.value = std::string(value.data(), value.size());
       const std::string_view org = detail::matched_organisation(pattern, groups);
@@ -85,6 +89,7 @@ void match_rule(const Document& doc, std::size_t sentence_index, const Rule& rul
       m.modality = group_text(pattern.modality_groups, groups);
       m.qualifier = group_text(pattern.qualifier_groups, groups);
       m.unit = group_text(pattern.unit_groups, groups);
+      m.recipient = group_text(pattern.recipient_groups, groups);
       out.push_back(std::move(m));
       return true;
     });
@@ -172,6 +177,7 @@ Candidate make_candidate(const Document& doc, const Match& m, const RuleSet& rul
   claim.mod = m.hedge.empty() ? "" : hedge_meaning(m.hedge, rules.cues);
   claim.qualifier = m.qualifier;
   claim.unit = m.unit;
+  claim.recipient = m.recipient;
 
   // Modality: the pattern's own cue, else a cue in the clause up to the match's end.
   const std::size_t begin = m.span.begin - sentence_span.begin;
@@ -186,6 +192,7 @@ Candidate make_candidate(const Document& doc, const Match& m, const RuleSet& rul
     claim.cue = cue;
   }
   if (claim.modality == Modality::speculative) claim.strength = Strength::weak;
+  claim.update_cue = find_cue(sentence, rules.cues.updates);
   if (!claim.qualifier.empty() && !find_cue(claim.qualifier, rules.cues.weakening).empty()) claim.strength = Strength::weak;
 
   c.about = scope.resolve(sentence, begin, m.org, m.org_offset);

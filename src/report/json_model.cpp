@@ -77,7 +77,9 @@ Json claim_json(const Claim& c) {
               {"hedge", c.hedge},
               {"mod", c.mod},
               {"qualifier", c.qualifier},
-              {"unit", c.unit}};
+              {"unit", c.unit},
+              {"recipient", c.recipient},
+              {"update_cue", c.update_cue}};
 }
 
 Json finding_json(const Finding& f) {
@@ -99,14 +101,34 @@ Json finding_json(const Finding& f) {
                          {"canonical", side.canonical},
                          {"sources", side.sources},
                          {"outlier", side.outlier},
+                         {"as_of", side.as_of},
                          {"evidence", std::move(evidence)}});
   }
   return Json{{"id", f.id},
               {"slot", f.slot},
+              {"key", f.key},
               {"severity", std::string(to_string(f.severity))},
               {"kind", f.kind},
               {"message", f.message},
+              {"updated_by", f.updated_by},
               {"sides", std::move(sides)}};
+}
+
+Json consensus_json(const Consensus& c) {
+  return Json{{"slot", c.slot},
+              {"key", c.key},
+              {"value", c.value},
+              {"canonical", c.canonical},
+              {"confidence", c.confidence},
+              {"decisive", c.decisive},
+              {"support", c.support},
+              {"of", c.of},
+              {"sources", c.sources},
+              {"majority", Json{{"value", c.majority_value}, {"support", c.majority_support}}}};
+}
+
+Json source_json(const SourceTrust& s) {
+  return Json{{"id", s.id}, {"trust", s.trust}, {"votes", s.votes}, {"against", s.against}, {"copies", s.copies}};
 }
 
 Json story_json(const StoryReport& s) {
@@ -120,6 +142,10 @@ Json story_json(const StoryReport& s) {
   for (const Claim& c : s.claims) claims.push_back(claim_json(c));
   Json findings = Json::array();
   for (const Finding& f : s.findings) findings.push_back(finding_json(f));
+  Json consensus = Json::array();
+  for (const Consensus& c : s.consensus) consensus.push_back(consensus_json(c));
+  Json sources = Json::array();
+  for (const SourceTrust& t : s.sources) sources.push_back(source_json(t));
   return Json{{"id", s.id},
               {"path", s.path},
               {"title", s.title},
@@ -127,7 +153,9 @@ Json story_json(const StoryReport& s) {
               {"subject_inferred", s.subject_inferred},
               {"documents", std::move(documents)},
               {"claims", std::move(claims)},
-              {"findings", std::move(findings)}};
+              {"findings", std::move(findings)},
+              {"consensus", std::move(consensus)},
+              {"sources", std::move(sources)}};
 }
 
 Totals totals(const Report& report) {

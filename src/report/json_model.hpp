@@ -15,6 +15,8 @@ using Json = nlohmann::ordered_json;  // keys in the order written, so output is
 Json typed_json(const TypedValue& value);
 Json claim_json(const Claim& claim);
 Json finding_json(const Finding& finding);
+Json consensus_json(const Consensus& consensus);
+Json source_json(const SourceTrust& source);
 Json story_json(const StoryReport& story);
 Json report_json(const Report& report);
 

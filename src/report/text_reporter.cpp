@@ -115,19 +115,97 @@ class TextReporter final : public Reporter {
     }
     if (story.findings.empty()) out << fmt::format("  {}no contradictions found{}\n", p_.green, p_.reset);
     for (const Finding& finding : story.findings) write_finding(finding, out);
+    write_consensus(story, out);
+    write_sources(story, out);
     out << '\n';
   }
 
   void write_finding(const Finding& f, std::ostream& out) const {
-    out << fmt::format("\n{}{}[{}]{}{}: {}: {}{}\n", p_.severity(f.severity), to_string(f.severity), f.kind, p_.reset,
-                       p_.bold, f.slot, f.message, p_.reset);
+    // Notes (severity info) are labelled as compilers label them.
+    const std::string_view label = f.severity == Severity::info ? "note" : to_string(f.severity);
+    out << fmt::format("\n{}{}[{}]{}{}: {}: {}{}\n", p_.severity(f.severity), label, f.kind, p_.reset, p_.bold, f.slot,
+                       f.message, p_.reset);
     for (const Side& side : f.sides) {
-      out << fmt::format("  {}{}{}: {} ({}){}\n", p_.bold, side.value, p_.reset,
+      out << fmt::format("  {}{}{}: {} ({}){}{}\n", p_.bold, side.value, p_.reset,
                          count(side.sources.size(), "source", "sources"), join(side.sources),
+                         side.as_of.empty() ? "" : fmt::format(", as of {}", side.as_of),
                          side.outlier ? fmt::format(" {}outlier{}", p_.magenta, p_.reset) : "");
+      if (f.severity == Severity::info) {
+        // A note is context, not a problem: where each side is said, without the quotes.
+        for (const Evidence& e : side.evidence) {
+          out << fmt::format("     {}-->{} {}:{}:{}\n", p_.cyan, p_.reset, e.path, e.position.line, e.position.column);
+        }
+        continue;
+      }
       for (const Evidence& e : side.evidence) write_evidence(e, f.severity, gutter_width(f), out);
     }
     out << fmt::format("  {}= id: {}{}\n", p_.dim, f.id, p_.reset);
+  }
+
+  // One line per fact; the facts every source agrees on, keyed by a field or
+  // qualifier, share one line per slot.
+  void write_consensus(const StoryReport& story, std::ostream& out) const {
+    if (story.consensus.empty()) return;
+    out << fmt::format("\n{}consensus{} (trust-weighted vote; the plain majority where it differs):\n", p_.bold, p_.reset);
+    std::vector<std::pair<std::string, std::string>> rows;  // (fact, what the sources settle on)
+    std::map<std::string, std::string> unanimous;           // slot -> "names exposed (5), ..."
+    for (const Consensus& c : story.consensus) {
+      if (c.value.empty()) continue;
+      if (!c.key.empty() && c.support == c.of) {
+        std::string& line = unanimous[c.slot];
+        line += fmt::format("{}{} ({})", line.empty() ? "" : ", ", c.value, c.support);
+        continue;
+      }
+      std::string said = fmt::format("{}  {} of {}, confidence {:.2f}", c.value, c.support, c.of, c.confidence);
+      if (!c.decisive) said += ", not decisive";
+      if (!c.majority_value.empty() && c.majority_value != c.value) {
+        said += fmt::format("; majority: {} ({} of {})", c.majority_value, c.majority_support, c.of);
+      }
+      rows.emplace_back(c.key.empty() ? c.slot : c.slot + " " + c.key, std::move(said));
+    }
+    for (const auto& [slot, line] : unanimous) rows.emplace_back(slot + " (all agree)", line);
+    std::sort(rows.begin(), rows.end());
+    std::size_t width = 0;
+    for (const auto& row : rows) width = std::max(width, row.first.size());
+    // Long lines wrap at a comma, under their own column.
+    constexpr std::size_t kWrapAt = 110;
+    for (const auto& [fact, said] : rows) {
+      std::string line = fmt::format("  {:<{}}  ", fact, width);
+      const std::size_t indent = line.size();
+      std::size_t from = 0;
+      while (from < said.size()) {
+        std::size_t to = said.size();
+        if (indent + (to - from) > kWrapAt) {
+          const std::size_t comma = said.rfind(", ", from + kWrapAt - indent);
+          if (comma != std::string::npos && comma > from) to = comma + 1;
+        }
+        line += said.substr(from, to - from);
+        from = to;
+        while (from < said.size() && said[from] == ' ') ++from;
+        out << line << '\n';
+        line = std::string(indent, ' ');
+      }
+    }
+  }
+
+  void write_sources(const StoryReport& story, std::ostream& out) const {
+    if (story.sources.empty()) return;
+    out << fmt::format("\n{}sources{} (trust learned from agreement across facts):\n", p_.bold, p_.reset);
+    std::size_t width = 0;
+    for (const SourceTrust& s : story.sources) width = std::max(width, s.id.size());
+    for (const SourceTrust& s : story.sources) {
+      std::string line = fmt::format("  {:<{}}  trust {:.2f}  {}", s.id, width, s.trust, count(s.votes, "vote", "votes"));
+      if (!s.against.empty()) {
+        std::vector<std::string> where;  // the findings by what they are about, not by id
+        for (const std::string& id : s.against) {
+          for (const Finding& f : story.findings)
+            if (f.id == id) where.push_back(f.key.empty() ? f.slot : f.slot + " " + f.key);
+        }
+        line += fmt::format("; outlier on {}", join(where));
+      }
+      if (!s.copies.empty()) line += fmt::format("; copies {} (their agreement counts once)", join(s.copies));
+      out << line << '\n';
+    }
   }
 
   // Wide enough for the longest line number of the finding, so that every

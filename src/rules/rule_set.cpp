@@ -109,7 +109,9 @@ class PackCompiler {
       return;
     }
     for (const YAML::Node& item : node) {
-      YamlMap map(file.path, item, {"name", "type", "cardinality", "description", "values", "weak_values", "yields_to"},
+      YamlMap map(file.path, item,
+                  {"name", "type", "cardinality", "description", "values", "weak_values", "yields_to", "one_per",
+                   "reporting_time"},
                   errors, "a slot");
       if (!map.valid()) continue;
       Slot slot;
@@ -136,6 +138,28 @@ class PackCompiler {
         errors.push_back(error_at(file.path, map.node("cardinality"), fmt::format("unknown cardinality '{}'", cardinality),
                                   "'one' (a story has one value, such as the CEO who resigned) or 'many'"));
       }
+      const std::string one_per = map.string("one_per");
+      if (one_per == "recipient") {
+        slot.one_per = FactKey::recipient;
+        if (slot.cardinality != Cardinality::many) {
+          errors.push_back(error_at(file.path, map.node("one_per"), "only many-valued slots have 'one_per'",
+                                    "add 'cardinality: many', or remove 'one_per'"));
+        }
+      } else if (!one_per.empty()) {
+        errors.push_back(error_at(file.path, map.node("one_per"), fmt::format("unknown 'one_per' '{}'", one_per),
+                                  "'recipient': claims with the same recipient (\"to the states\") are one fact"));
+      }
+      if (map.has("reporting_time")) {
+        const YAML::Node flag = map.node("reporting_time");
+        bool value = false;
+        if (!flag.IsScalar() || !YAML::convert<bool>::decode(flag, value)) {
+          errors.push_back(error_at(file.path, flag, "'reporting_time' must be true or false"));
+        } else if (value && slot.type != ValueType::date) {
+          errors.push_back(error_at(file.path, flag, "only date slots have 'reporting_time'",
+                                    "remove it, or make the slot's type 'date'"));
+        }
+        slot.reporting_time = value;
+      }
       slot.categories = category_values(file.path, map);
       if (slot.type == ValueType::category && slot.categories.empty() && !type.empty()) {
         errors.push_back(error_at(file.path, item, fmt::format("category slot '{}' lists no values", slot.name),
@@ -156,7 +180,8 @@ class PackCompiler {
 
   void collect_cues(const ParsedFile& file, const YAML::Node& node) {
     YamlMap map(file.path, node,
-                {"hedges", "negations", "reported", "speculative", "weakening", "field_qualifiers", "clause_breaks"},
+                {"hedges", "negations", "reported", "speculative", "weakening", "field_qualifiers", "clause_breaks",
+                 "updates"},
                 errors, "'cues'");
     if (!map.valid()) return;
     if (map.has("hedges")) {
@@ -171,6 +196,7 @@ class PackCompiler {
     append(set.cues.weakening, map.strings("weakening"));
     append(set.cues.field_qualifiers, map.strings("field_qualifiers"));
     append(set.cues.clause_breaks, map.strings("clause_breaks"));
+    append(set.cues.updates, map.strings("updates"));
   }
 
   void collect_fields(const ParsedFile& file, const YAML::Node& node) {
@@ -327,12 +353,88 @@ class PackCompiler {
   }
 
   void collect_tolerances(const ParsedFile& file, const YAML::Node& node) {
-    YamlMap map(file.path, node, {"date_minor_days", "money_relative"}, errors, "'tolerances'");
+    YamlMap map(file.path, node, {"date_minor_days", "money_relative", "update_min_days"}, errors, "'tolerances'");
     if (!map.valid()) return;
     if (auto days = map.integer("date_minor_days")) set.tolerances.date_minor_days = *days;
+    if (auto days = map.integer("update_min_days")) set.tolerances.update_min_days = *days;
     double relative = 0;
     if (map.has("money_relative") && number(file.path, map.node("money_relative"), relative)) {
       set.tolerances.money_relative = relative;
+    }
+  }
+
+  void collect_trust(const ParsedFile& file, const YAML::Node& node) {
+    YamlMap map(file.path, node,
+                {"prior", "shrink", "weak_weight", "near_support", "false_values", "decisive_margin", "copy_min_run",
+                 "copy_min_words"},
+                errors, "'trust'");
+    if (!map.valid()) return;
+    TrustSettings& t = set.trust;
+    auto share = [&](std::string_view key, double& out, double lo, double hi) {
+      double value = 0;
+      if (!map.has(key) || !number(file.path, map.node(key), value)) return;
+      if (value < lo || value > hi) {
+        errors.push_back(error_at(file.path, map.node(key), fmt::format("'{}' must be between {} and {}", key, lo, hi)));
+        return;
+      }
+      out = value;
+    };
+    share("prior", t.prior, 0.01, 0.99);
+    share("shrink", t.shrink, 0, 100);
+    share("weak_weight", t.weak_weight, 0, 1);
+    share("near_support", t.near_support, 0, 1);
+    share("decisive_margin", t.decisive_margin, 0, 1);
+    auto count = [&](std::string_view key, int& out, int lo) {
+      auto value = map.integer(key);
+      if (!value) return;
+      if (*value < lo) {
+        errors.push_back(error_at(file.path, map.node(key), fmt::format("'{}' must be at least {}", key, lo)));
+        return;
+      }
+      out = *value;
+    };
+    count("false_values", t.false_values, 1);
+    count("copy_min_run", t.copy_min_run, 1);
+    count("copy_min_words", t.copy_min_words, 1);
+  }
+
+  void collect_checks(const ParsedFile& file, const YAML::Node& node) {
+    if (!node.IsSequence()) {
+      errors.push_back(error_at(file.path, node, "'checks' must be a list of checks"));
+      return;
+    }
+    for (const YAML::Node& item : node) {
+      YamlMap map(file.path, item,
+                  {"id", "kind", "description", "first", "then", "start", "duration", "end", "slack_days"}, errors,
+                  "a check");
+      if (!map.valid()) continue;
+      CrossSlotCheck check;
+      check.where = location(file.path, item);
+      check.id = map.string("id", true);
+      check.kind = map.string("kind", true);
+      check.description = map.string("description", true);
+      check.first = map.string("first");
+      check.then = map.string("then");
+      check.start = map.string("start");
+      check.duration = map.string("duration");
+      check.end = map.string("end");
+      check.slack_days = map.integer("slack_days").value_or(0);
+      if (!check.id.empty() && !is_identifier(check.id, true)) {
+        errors.push_back(error_at(file.path, map.node("id"), fmt::format("'{}' is not a check id", check.id),
+                                  "check ids are lower case words joined by '-': resigned-after-disclosure"));
+      }
+      // Which keys each kind needs, and the type each names.
+      std::vector<std::pair<std::string, ValueType>> needs;
+      if (check.kind == "order") {
+        needs = {{"first", ValueType::date}, {"then", ValueType::date}};
+      } else if (check.kind == "span") {
+        needs = {{"start", ValueType::date}, {"duration", ValueType::duration}, {"end", ValueType::date}};
+      } else if (!check.kind.empty()) {
+        errors.push_back(error_at(file.path, map.node("kind"), fmt::format("unknown check kind '{}'", check.kind),
+                                  "'order' (first, then) or 'span' (start, duration, end, slack_days)"));
+      }
+      for (const auto& [key, type] : needs) pending_checks_.push_back({file.path, map.node(key), key, type, map.self()});
+      set.checks.push_back(std::move(check));
     }
   }
 
@@ -379,7 +481,10 @@ class PackCompiler {
 
   // Expands and compiles one pattern; `required_group` must be one of its
   // named groups when not empty.
-  std::optional<Pattern> compile_pattern(const std::string& path, const YAML::Node& node, std::string_view required_group) {
+  // `anchor`, when given, is appended to the expanded pattern: "\W*$" makes
+  // a pattern that must end where the text ends.
+  std::optional<Pattern> compile_pattern(const std::string& path, const YAML::Node& node, std::string_view required_group,
+                                         std::string_view anchor = "") {
     auto source = detail::scalar(path, node, errors, "a pattern");
     if (!source) return std::nullopt;
     Pattern pattern;
@@ -391,7 +496,7 @@ class PackCompiler {
                                 "define the macro under 'macros:' in any file of the pack, or escape the brace: \\{"));
       return std::nullopt;
     }
-    pattern.expanded = std::move(expansion.pattern);
+    pattern.expanded = anchor.empty() ? std::move(expansion.pattern) : "(?:" + expansion.pattern + ")" + std::string(anchor);
     RE2::Options options;
     options.set_log_errors(false);
     options.set_max_mem(64 << 20);  // the word-list macros make large automata
@@ -413,6 +518,7 @@ class PackCompiler {
     pattern.modality_groups = groups_named(groups, "modality");
     pattern.qualifier_groups = groups_named(groups, "qualifier");
     pattern.unit_groups = groups_named(groups, "unit");
+    pattern.recipient_groups = groups_named(groups, "recipient");
     const bool has_required = required_group.empty() ||
                               (required_group == "org" ? !pattern.org_groups.empty()
                                                        : groups.count(std::string(required_group)) > 0);
@@ -432,7 +538,7 @@ class PackCompiler {
     }
     for (const YAML::Node& item : node) {
       YamlMap map(file.path, item,
-                  {"id", "slot", "description", "strength", "polarity", "patterns", "context", "examples",
+                  {"id", "slot", "description", "strength", "polarity", "patterns", "context", "not_after", "examples",
                    "counter_examples"},
                   errors, "a rule");
       if (!map.valid()) continue;
@@ -481,6 +587,7 @@ class PackCompiler {
           if (auto compiled = compile_pattern(file.path, p, "value")) rule.patterns.push_back(std::move(*compiled));
       }
       if (map.has("context")) rule.context = compile_context(file.path, map.node("context"));
+      if (map.has("not_after")) rule.not_after = compile_pattern(file.path, map.node("not_after"), "", "\\W*$");
       for (const YAML::Node& example : map.sequence("examples")) {
         YamlMap e(file.path, example, {"text", "value", "subject"}, errors, "an example");
         if (!e.valid()) continue;
@@ -539,6 +646,22 @@ class PackCompiler {
           errors.push_back(error_at(path, node, fmt::format("'yields_to' names an unknown slot '{}'", name),
                                     "name slots declared under 'slots:'"));
         }
+      }
+    }
+    for (const PendingCheckSlot& p : pending_checks_) {
+      if (!p.node.IsDefined() || p.node.IsNull()) {
+        errors.push_back(error_at(p.path, p.check, fmt::format("this check needs '{}', a {} slot", p.key, to_string(p.type))));
+        continue;
+      }
+      const std::string name = p.node.IsScalar() ? p.node.Scalar() : "";
+      const Slot* slot = set.slot(name);
+      if (slot == nullptr) {
+        errors.push_back(error_at(p.path, p.node, fmt::format("'{}' names an unknown slot '{}'", p.key, name),
+                                  "name slots declared under 'slots:'"));
+      } else if (slot->type != p.type || slot->cardinality != Cardinality::one) {
+        errors.push_back(error_at(p.path, p.node,
+                                  fmt::format("'{}' must name a single-valued {} slot; '{}' is not one", p.key,
+                                              to_string(p.type), name)));
       }
     }
     for (std::size_t i = 0; i < set.fields.size(); ++i) {
@@ -672,6 +795,14 @@ class PackCompiler {
   std::map<std::string, SourceLocation> macro_locations_;
   std::set<std::string> rule_ids_;
   std::vector<std::pair<std::string, YAML::Node>> pending_mentions_;  // collected in pass 2, compiled in pass 4
+  struct PendingCheckSlot {
+    std::string path;
+    YAML::Node node;   // the slot's name
+    std::string key;   // "first", "start", ...
+    ValueType type;
+    YAML::Node check;  // the whole check, for errors when `node` is missing
+  };
+  std::vector<PendingCheckSlot> pending_checks_;
   std::vector<std::pair<std::string, YAML::Node>> yields_to_nodes_;   // one per slot, for errors
   std::vector<std::pair<std::string, YAML::Node>> parent_nodes_;      // one per field, for errors
 };
@@ -710,7 +841,7 @@ Result<RuleSet> compile_rule_pack(const std::vector<RuleFile>& files) {
     if (!root || root->IsNull()) continue;
     YamlMap sections(file.path, *root,
                      {"slots", "macros", "rules", "scope", "names", "cues", "fields", "countries", "numbers", "dates",
-                      "currencies", "tolerances"},
+                      "currencies", "tolerances", "trust", "checks"},
                      compiler.errors, "a rule file");
     if (sections.valid()) parsed.push_back({file.path, *root});
   }
@@ -727,6 +858,8 @@ Result<RuleSet> compile_rule_pack(const std::vector<RuleFile>& files) {
     if (r["dates"]) compiler.collect_dates(file, r["dates"]);
     if (r["currencies"]) compiler.collect_currencies(file, r["currencies"]);
     if (r["tolerances"]) compiler.collect_tolerances(file, r["tolerances"]);
+    if (r["trust"]) compiler.collect_trust(file, r["trust"]);
+    if (r["checks"]) compiler.collect_checks(file, r["checks"]);
   }
   compiler.define_list_macros();
   for (const ParsedFile& file : parsed)

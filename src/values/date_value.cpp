@@ -430,3 +430,11 @@ Comparison compare_dates(const DateValue& a, const DateValue& b, const Tolerance
 }
 
 }  // namespace factlint::detail
+
+namespace factlint {
+
+long day_number(const CivilDate& date) { return detail::to_days(date).time_since_epoch().count(); }
+
+CivilDate civil_date(long day) { return detail::to_civil(std::chrono::sys_days(std::chrono::days(day))); }
+
+}  // namespace factlint

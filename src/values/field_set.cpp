@@ -145,4 +145,9 @@ Comparison compare_field_sets(const FieldSet& a, const FieldSet& b, const RuleSe
 }
 
 }  // namespace detail
+
+bool field_covers(const RuleSet& rules, std::string_view ancestor, std::string_view id) {
+  return detail::covers(std::string(ancestor), std::string(id), rules);
+}
+
 }  // namespace factlint

@@ -115,7 +115,7 @@ TEST_CASE("output to a file is written whole and leaves no temporary file") {
   CHECK(run.out.empty());
   std::ifstream in(dir / "report.json");
   const json report = json::parse(in);
-  CHECK(report["summary"]["errors"] == 2);
+  CHECK(report["summary"]["errors"] == 3);
   std::size_t files = 0;
   for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path())) ++files;
   CHECK(files == 1);

@@ -108,7 +108,7 @@ TEST_CASE("the fictional stories make no claim they do not state") {
   }
 }
 
-TEST_CASE("the fictional stories' errors are the outlet that gets the chief executive and the count wrong") {
+TEST_CASE("the fictional stories' errors are the outlet that gets the chief executive, the count and the card data wrong") {
   const auto run = run_factlint({"check", "tests/corpus", "-f", "json"});
   CHECK(run.exit_code == 1);
   const json report = json::parse(run.out);
@@ -116,7 +116,7 @@ TEST_CASE("the fictional stories' errors are the outlet that gets the chief exec
   for (const json& story : report["stories"])
     for (const json& f : story["findings"])
       if (f["severity"] == "error") errors[f["slot"]] = f;
-  REQUIRE(errors.size() == 2);
+  REQUIRE(errors.size() == 3);
   const json& ceo = errors["resigned_ceo"];
   CHECK(ceo["sides"][0]["value"] == "Margaret Ellison");
   CHECK(ceo["sides"][1]["sources"] == json::array({"03_digest"}));
@@ -126,6 +126,11 @@ TEST_CASE("the fictional stories' errors are the outlet that gets the chief exec
   bool outlet_alone = false;
   for (const json& side : count["sides"]) outlet_alone |= side["sources"] == json::array({"03_digest"});
   CHECK(outlet_alone);
+  // "payment card numbers" stolen, against "card details ... were not accessed".
+  const json& cards = errors["exposed_data"];
+  CHECK(cards["kind"] == "polarity");
+  CHECK(cards["key"] == "card_number");
+  CHECK(cards["sides"][1]["sources"] == json::array({"03_digest"}));
   // "January" (believed) against "early February" is a warning, not an error.
   for (const json& story : report["stories"])
     for (const json& f : story["findings"])

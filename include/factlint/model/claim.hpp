@@ -54,7 +54,9 @@ struct Claim {
   std::string mod;        // what the bound means: "below", "above", "at_least", "at_most", "approximate"
   std::string qualifier;  // words that qualify the value ("former", "partial", "potential"), or empty
   std::string unit;       // what a number counts, as written ("customers", "records"), or empty
+  std::string recipient;  // to whom an amount goes, as written ("to the states"), or empty
   std::string cue;        // the modality cue that was found ("believed to"), or empty
+  std::string update_cue; // a word in its sentence that presents the value as a revision ("new total"), or empty
 };
 
 }  // namespace factlint

@@ -32,16 +32,23 @@ struct Side {
   std::string canonical;             // its comparable form
   std::vector<std::string> sources;  // Document ids, sorted, each once
   std::vector<Evidence> evidence;    // one per claim, ordered by source then offset
-  bool outlier = false;              // backed by fewer sources than the side most sources back
+  // Not the consensus value, when the consensus is decisive (docs/findings.md):
+  // the sources an editor should look at first.
+  bool outlier = false;
+  // When its claims speak as of (YYYY-MM-DD, the latest dated claim), or ""
+  // when no claim is dated; set on superseded findings.
+  std::string as_of;
 };
 
 struct Finding {
-  std::string id;        // stable: a hash of story, slot and the sorted canonical values
+  std::string id;        // stable: a hash of story, slot, key, kind where it matters, and the sorted canonical values
   std::string slot;
+  std::string key;       // which part of the slot: a field ("payment"), a recipient ("to the states"), a cross-slot check; or ""
   Severity severity = Severity::error;
-  std::string kind;      // "entity-mismatch", ... (docs/findings.md)
+  std::string kind;      // "entity-mismatch", "polarity", "superseded", ... (docs/findings.md)
   std::string message;   // one sentence
-  std::vector<Side> sides;  // most-supported side first
+  std::vector<Side> sides;  // the consensus side first, then by support
+  std::vector<std::string> updated_by;  // superseded: the sources of the newest value
 };
 
 }  // namespace factlint

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "factlint/model/claim.hpp"
+#include "factlint/model/consensus.hpp"
 #include "factlint/model/finding.hpp"
 
 namespace factlint {
@@ -27,6 +28,8 @@ struct StoryReport {
   std::vector<DocumentRecord> documents;  // sorted by id
   std::vector<Claim> claims;              // sorted by source, then offset
   std::vector<Finding> findings;          // sorted by slot, then severity (worst first), then id
+  std::vector<Consensus> consensus;       // one per fact with claims, sorted by slot, then key
+  std::vector<SourceTrust> sources;       // one per processed document, sorted by id
 };
 
 struct Report {

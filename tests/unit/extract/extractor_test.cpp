@@ -19,6 +19,7 @@ slots:
   - {name: ceo, type: person, yields_to: [resigned_ceo]}
   - {name: affected_count, type: quantity}
   - {name: exposed_data, type: field-set, cardinality: many}
+  - {name: fine_count, type: quantity, cardinality: many, one_per: recipient}
 fields:
   - {id: payment, words: [payment data]}
   - {id: names, words: [names]}
@@ -41,6 +42,7 @@ cues:
   speculative: [possibly, believed to, may]
   reported: [reportedly]
   clause_breaks: [';', ', but']
+  updates: [new total]
 rules:
   - id: ceo-name-resigned
     slot: resigned_ceo
@@ -54,6 +56,13 @@ rules:
   - id: fields-not-exposed
     slot: exposed_data
     patterns: ['(?P<value>(?:{DATA_FIELD})(?:\s+and\s+{DATA_FIELD})*)\s+(?:was|were)\s+(?P<polarity>{NEGATION})']
+  - id: fields-leaked
+    slot: exposed_data
+    not_after: '(?i:indicate|with)'
+    patterns: ['leaked\s+(?P<value>{DATA_FIELD})']
+  - id: fine-to
+    slot: fine_count
+    patterns: ['(?P<value>\d+\s+million)\s+(?P<recipient>to\s+the\s+\w+)']
   - id: name-resigned
     slot: resigned_ceo
     strength: weak
@@ -225,4 +234,19 @@ TEST_CASE("a polarity group makes a negative claim") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].polarity == Polarity::negative);
   CHECK(found[0].canonical == "-names -payment");
+}
+
+TEST_CASE("a rule's not_after drops a match that follows those words") {
+  CHECK(of_slot(claims("The hackers leaked names last week."), "exposed_data").size() == 1);
+  CHECK(of_slot(claims("Tools flag logins that indicate leaked names."), "exposed_data").empty());
+  CHECK(of_slot(claims("They logged in with leaked names."), "exposed_data").empty());
+}
+
+TEST_CASE("the recipient group and update cues are kept on the claim") {
+  const auto found = of_slot(claims("Acme must pay 4 million to the regulator, a new total."), "fine_count");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].value == "4 million");
+  CHECK(found[0].recipient == "to the regulator");
+  CHECK(found[0].update_cue == "new total");
+  CHECK(of_slot(claims("Acme must pay 4 million to the regulator."), "fine_count")[0].update_cue.empty());
 }

@@ -77,7 +77,7 @@ TEST_CASE("two people named for one single-valued slot make an error finding") {
       claim("a", "Jane Doe", "jane doe"),     claim("b", "Jane Doe", "jane doe"),
       claim("b", "Jane Doe", "jane doe", 90), claim("c", "John Roe", "john roe"),
   };
-  const auto findings = reconcile("story", claims, kRules);
+  const auto findings = reconcile("story", claims, kRules).findings;
   REQUIRE(findings.size() == 1);
   const Finding& f = findings[0];
   CHECK(f.slot == "resigned_ceo");
@@ -101,17 +101,17 @@ TEST_CASE("spellings of one person make no finding") {
       claim("b", "Park Dae jun", "park dae jun"),
       claim("c", "Jane Q. Public", "jane q public", 0, Strength::strong, "board_members"),
   };
-  CHECK(reconcile("story", claims, kRules).empty());
+  CHECK(reconcile("story", claims, kRules).findings.empty());
   const std::vector<Claim> initials{claim("a", "Jane Q. Public", "jane q public"),
                                     claim("b", "Jane Public", "jane public")};
-  CHECK(reconcile("story", initials, kRules).empty());
+  CHECK(reconcile("story", initials, kRules).findings.empty());
 }
 
 TEST_CASE("a name without the middle initial backs neither of two people it could be") {
   const std::vector<Claim> claims{claim("a", "Jane Q. Public", "jane q public"),
                                   claim("b", "Jane Public", "jane public"),
                                   claim("c", "Jane R. Public", "jane r public")};
-  const auto findings = reconcile("story", claims, kRules);
+  const auto findings = reconcile("story", claims, kRules).findings;
   REQUIRE(findings.size() == 1);
   REQUIRE(findings[0].sides.size() == 2);
   for (const Side& side : findings[0].sides) {
@@ -123,7 +123,7 @@ TEST_CASE("a name without the middle initial backs neither of two people it coul
 TEST_CASE("a side backed only by weak claims makes a warning, not an error") {
   const std::vector<Claim> claims{claim("a", "Jane Doe", "jane doe"),
                                   claim("b", "John Roe", "john roe", 0, Strength::weak)};
-  const auto findings = reconcile("story", claims, kRules);
+  const auto findings = reconcile("story", claims, kRules).findings;
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].severity == Severity::warning);
   CHECK(findings[0].message.find("a warning") != std::string::npos);
@@ -131,7 +131,7 @@ TEST_CASE("a side backed only by weak claims makes a warning, not an error") {
 
 TEST_CASE("with equal support, no side is the outlier") {
   const auto findings =
-      reconcile("story", {claim("a", "Jane Doe", "jane doe"), claim("b", "John Roe", "john roe")}, kRules);
+      reconcile("story", {claim("a", "Jane Doe", "jane doe"), claim("b", "John Roe", "john roe")}, kRules).findings;
   REQUIRE(findings.size() == 1);
   CHECK_FALSE(findings[0].sides[0].outlier);
   CHECK_FALSE(findings[0].sides[1].outlier);
@@ -140,7 +140,7 @@ TEST_CASE("with equal support, no side is the outlier") {
 TEST_CASE("many-valued slots never contradict by naming different people") {
   const std::vector<Claim> claims{claim("a", "Jane Doe", "jane doe", 0, Strength::strong, "board_members"),
                                   claim("b", "John Roe", "john roe", 0, Strength::strong, "board_members")};
-  CHECK(reconcile("story", claims, kRules).empty());
+  CHECK(reconcile("story", claims, kRules).findings.empty());
 }
 
 TEST_CASE("dates: a broad date takes no side, a day apart folds into one side") {
@@ -150,7 +150,7 @@ TEST_CASE("dates: a broad date takes no side, a day apart folds into one side") 
       date_claim("c", "November 18", {2025, 11, 18}, {2025, 11, 18}),
       date_claim("c", "late November", {2025, 11, 16}, {2025, 11, 30}),
   };
-  const auto findings = reconcile("story", claims, kRules);
+  const auto findings = reconcile("story", claims, kRules).findings;
   REQUIRE(findings.size() == 1);
   const Finding& f = findings[0];
   CHECK(f.kind == "date-mismatch");
@@ -166,7 +166,8 @@ TEST_CASE("dates a day apart alone make a minor-difference warning") {
   const auto findings = reconcile("story",
                                   {date_claim("a", "April 20", {2025, 4, 20}, {2025, 4, 20}),
                                    date_claim("b", "April 21", {2025, 4, 21}, {2025, 4, 21})},
-                                  kRules);
+                                  kRules)
+                            .findings;
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].kind == "minor-difference");
   CHECK(findings[0].severity == Severity::warning);
@@ -177,12 +178,13 @@ TEST_CASE("quantities: overlapping intervals agree, disjoint ones conflict, unpl
                   {count_claim("a", "nearly 34 million", 30.6e6, 34e6), count_claim("b", "33.7 million", 33.65e6, 33.75e6),
                    count_claim("c", "more than 33 million", 33e6, std::nullopt)},
                   kRules)
-            .empty());
+            .findings.empty());
   const auto findings = reconcile("story",
                                   {count_claim("a", "143 million", 142.5e6, 143.5e6),
                                    count_claim("b", "147 million", 146.5e6, 147.5e6),
                                    count_claim("c", "two-thirds of ?", std::nullopt, std::nullopt)},
-                                  kRules);
+                                  kRules)
+                            .findings;
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].kind == "numeric-mismatch");
   CHECK(findings[0].sides.size() == 2);
@@ -190,9 +192,9 @@ TEST_CASE("quantities: overlapping intervals agree, disjoint ones conflict, unpl
 
 TEST_CASE("finding ids depend on story, slot and values only") {
   const auto first =
-      reconcile("story", {claim("a", "Jane Doe", "jane doe", 10), claim("b", "John Roe", "john roe", 20)}, kRules);
+      reconcile("story", {claim("a", "Jane Doe", "jane doe", 10), claim("b", "John Roe", "john roe", 20)}, kRules).findings;
   const auto moved =
-      reconcile("story", {claim("b", "John Roe", "john roe", 900), claim("a", "Jane Doe", "jane doe", 5)}, kRules);
+      reconcile("story", {claim("b", "John Roe", "john roe", 900), claim("a", "Jane Doe", "jane doe", 5)}, kRules).findings;
   REQUIRE(first.size() == 1);
   REQUIRE(moved.size() == 1);
   CHECK(first[0].id == moved[0].id);

@@ -206,3 +206,46 @@ TEST_CASE("mistakes in the new sections are reported where they are") {
   CHECK(polarity.message == "unknown polarity 'maybe'");
   CHECK(polarity.line == 4);
 }
+
+TEST_CASE("slots' one_per and reporting_time, trust settings and cross-slot checks load and are checked") {
+  const std::string slots = R"(slots:
+  - {name: fine, type: money, cardinality: many, one_per: recipient}
+  - {name: disclosed, type: date, reporting_time: true}
+  - {name: resigned, type: date}
+  - {name: started, type: date}
+  - {name: undetected, type: duration}
+)";
+  Result<RuleSet> pack = compile_rule_pack({{"pack.yaml", slots + R"(trust: {prior: 0.7, copy_min_run: 4}
+checks:
+  - {id: order-check, kind: order, description: d, first: disclosed, then: resigned}
+  - {id: span-check, kind: span, description: d, start: started, duration: undetected, end: disclosed, slack_days: 9}
+)"}});
+  REQUIRE(pack.ok());
+  CHECK(pack->slot("fine")->one_per == FactKey::recipient);
+  CHECK(pack->slot("disclosed")->reporting_time);
+  CHECK(pack->trust.prior == Approx(0.7));
+  CHECK(pack->trust.copy_min_run == 4);
+  REQUIRE(pack->checks.size() == 2);
+  CHECK(pack->checks[0].kind == "order");
+  CHECK(pack->checks[1].slack_days == 9);
+
+  auto first_error = [&](const std::string& text) {
+    Result<RuleSet> broken = compile_rule_pack({{"pack.yaml", slots + text}});
+    REQUIRE_FALSE(broken.ok());
+    return broken.errors().front();
+  };
+  const Diagnostic kind = first_error("checks:\n  - {id: c, kind: sideways, description: d}\n");
+  CHECK(kind.message == "unknown check kind 'sideways'");
+  CHECK(kind.line == 8);
+  CHECK(first_error("checks:\n  - {id: c, kind: order, description: d, first: nope, then: resigned}\n").message ==
+        "'first' names an unknown slot 'nope'");
+  CHECK(first_error("checks:\n  - {id: c, kind: order, description: d, first: fine, then: resigned}\n").message ==
+        "'first' must name a single-valued date slot; 'fine' is not one");
+  CHECK(first_error("checks:\n  - {id: c, kind: order, description: d, first: disclosed}\n").message ==
+        "this check needs 'then', a date slot");
+  CHECK(first_error("trust: {prior: 1.5}\n").message == "'prior' must be between 0.01 and 0.99");
+  CHECK(compile_rule_pack({{"p.yaml", "slots:\n  - {name: x, type: money, one_per: recipient}\n"}}).errors().front().message ==
+        "only many-valued slots have 'one_per'");
+  CHECK(compile_rule_pack({{"p.yaml", "slots:\n  - {name: x, type: person, reporting_time: true}\n"}}).errors().front().message ==
+        "only date slots have 'reporting_time'");
+}

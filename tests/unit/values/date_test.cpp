@@ -130,3 +130,9 @@ TEST_CASE("dates: comparisons") {
   const Comparison c = compare(date("November 18", "", 2025), date("November 29", "", 2025), rules);
   CHECK(c.reason == "2025-11-18 and 2025-11-29 are 11 days apart");
 }
+
+TEST_CASE("day numbers count days from 1970-01-01 and round-trip") {
+  CHECK(day_number({1970, 1, 2}) == 1);
+  CHECK(day_number({2024, 3, 1}) - day_number({2024, 2, 28}) == 2);  // a leap year
+  CHECK(civil_date(day_number({2025, 11, 30})) == CivilDate{2025, 11, 30});
+}
