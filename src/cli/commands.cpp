@@ -90,8 +90,17 @@ int run_check(const Options& options) {
     print_diagnostics({{"", 0, 0, fmt::format("unknown format '{}'", options.format), "use --format text or json"}}, options);
     return kExitError;
   }
+  // What is shown (--min-severity) is separate from what fails the run
+  // (--fail-on): the exit code below reads the full report.
+  Report shown = *report;
+  const Severity least = options.min_severity == "error"     ? Severity::error
+                         : options.min_severity == "warning" ? Severity::warning
+                                                             : Severity::info;
+  for (StoryReport& story : shown.stories) {
+    std::erase_if(story.findings, [&](const Finding& f) { return f.severity < least; });
+  }
   std::ostringstream out;
-  reporter->write(*report, out);
+  reporter->write(shown, out);
   const bool written = emit(options, out.str());
   print_diagnostics(problems, options);
   if (!written || !problems.empty()) return kExitError;

@@ -33,8 +33,10 @@ const Flag kFlags[] = {
      kNormalize},
     {"--country", "CC", "normalize: the story's country (ISO 3166-1), for shares of a population and bare '$'",
      &Options::country, nullptr, {}, kNormalize},
-    {"--fail-on", "LEVEL", "Exit with 1 when a finding is at least this severe", &Options::fail_on, nullptr,
-     {"error", "warning", "never"}, kCheck},
+    {"--fail-on", "LEVEL", "Exit with 1 when a finding is at least this severe (shown or not)", &Options::fail_on,
+     nullptr, {"error", "warning", "never"}, kCheck},
+    {"--min-severity", "LEVEL", "Show only findings at least this severe; --fail-on still sees them all",
+     &Options::min_severity, nullptr, {"info", "warning", "error"}, kCheck},
     {"--color", "WHEN", "Colour the output: auto (only on a terminal, unless NO_COLOR is set), always, never",
      &Options::color, nullptr, {"auto", "always", "never"}, kCheck | kExtract | kRulesList | kRulesTest | kNormalize},
     {"-o,--output", "FILE", "Write the report to FILE (atomically: a temporary file, then renamed) instead of "

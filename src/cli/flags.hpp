@@ -15,6 +15,7 @@ struct Options {
   std::string format = "text";     // check: text | json
   std::string rules_dir;           // empty: the default pack (rules_locator.hpp)
   std::string fail_on = "error";   // check: error | warning | never
+  std::string min_severity = "info";  // check: the least severe finding shown: info | warning | error
   std::string color = "auto";      // auto | always | never
   std::string output;              // empty: standard output
   std::vector<std::string> coverage;  // rules test: corpora to find rules that never fire on

@@ -235,3 +235,21 @@ TEST_CASE("normalize prints one typed value, and exits 2 on words it cannot read
   CHECK(run_factlint({"normalize", "--type", "date", "May 3", "--year", "2025x"}).exit_code == 2);
   CHECK(run_factlint({"normalize", "May 3"}).exit_code == 2);  // neither --type nor --slot
 }
+
+TEST_CASE("min-severity decides what is shown, fail-on what fails, each on its own") {
+  const auto errors_only = run_factlint({"check", "corpus/coupang-2025", "-f", "json", "--min-severity", "error"});
+  CHECK(errors_only.exit_code == 1);
+  const json report = json::parse(errors_only.out);
+  CHECK(report["summary"]["errors"] == 3);
+  CHECK(report["summary"]["warnings"] == 0);
+  CHECK(report["summary"]["infos"] == 0);
+  for (const json& f : report["stories"][0]["findings"]) CHECK(f["severity"] == "error");
+  // The hidden warnings still fail a run that fails on warnings.
+  CHECK(run_factlint({"check", "corpus/coupang-2025", "--min-severity", "error", "--fail-on", "warning"}).exit_code == 1);
+  CHECK(run_factlint({"check", "corpus/coupang-2025", "--min-severity", "error", "--fail-on", "never"}).exit_code == 0);
+  // Everything is shown by default, notes included.
+  const json all = json::parse(run_factlint({"check", "corpus/coupang-2025", "-f", "json"}).out);
+  CHECK(all["summary"]["warnings"] == 2);
+  CHECK(all["summary"]["infos"] == 1);
+  CHECK(run_factlint({"check", "corpus/", "--min-severity", "loud"}).exit_code == 2);
+}
