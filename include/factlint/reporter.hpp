@@ -30,7 +30,7 @@ class Reporter {
 // The reporter for `format`, or nullptr when no format has that name.
 std::unique_ptr<Reporter> make_reporter(std::string_view format, const ReporterOptions& options);
 
-// The names make_reporter() accepts: "json", "text".
+// The names make_reporter() accepts: "json", "markdown", "text".
 std::vector<std::string> reporter_formats();
 
 // JSON Lines, as `factlint extract` prints them: for each story, one

@@ -87,7 +87,7 @@ int run_check(const Options& options) {
   if (!report) return kExitError;
   auto reporter = make_reporter(options.format, {use_color(options.color, stdout) && options.output.empty()});
   if (!reporter) {
-    print_diagnostics({{"", 0, 0, fmt::format("unknown format '{}'", options.format), "use --format text or json"}}, options);
+    print_diagnostics({{"", 0, 0, fmt::format("unknown format '{}'", options.format), "use --format text, json or markdown"}}, options);
     return kExitError;
   }
   // What is shown (--min-severity) is separate from what fails the run

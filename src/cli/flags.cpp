@@ -19,7 +19,7 @@ struct Flag {
 };
 
 const Flag kFlags[] = {
-    {"-f,--format", "FORMAT", "Report format", &Options::format, nullptr, {"text", "json"}, kCheck},
+    {"-f,--format", "FORMAT", "Report format", &Options::format, nullptr, {"text", "json", "markdown"}, kCheck},
     {"--rules", "DIR", "Rule pack folder (default: the installed pack, or rules/ in the source tree; "
                        "$FACTLINT_RULES overrides)",
      &Options::rules_dir, nullptr, {}, kCheck | kExtract | kRulesList | kRulesTest | kNormalize},

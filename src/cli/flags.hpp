@@ -12,7 +12,7 @@ namespace factlint::cli {
 // What the user asked for, after parsing.
 struct Options {
   std::vector<std::string> paths;  // check, extract: corpus, story or article paths
-  std::string format = "text";     // check: text | json
+  std::string format = "text";     // check: text | json | markdown
   std::string rules_dir;           // empty: the default pack (rules_locator.hpp)
   std::string fail_on = "error";   // check: error | warning | never
   std::string min_severity = "info";  // check: the least severe finding shown: info | warning | error

@@ -14,8 +14,9 @@ struct Format {
   std::unique_ptr<Reporter> (*make)(const ReporterOptions&);
 };
 
-constexpr std::array<Format, 2> kFormats{{
+constexpr std::array<Format, 3> kFormats{{
     {"json", detail::make_json_reporter},
+    {"markdown", detail::make_markdown_reporter},
     {"text", detail::make_text_reporter},
 }};
 

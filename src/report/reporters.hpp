@@ -9,5 +9,6 @@ namespace factlint::detail {
 
 std::unique_ptr<Reporter> make_json_reporter(const ReporterOptions& options);
 std::unique_ptr<Reporter> make_text_reporter(const ReporterOptions& options);
+std::unique_ptr<Reporter> make_markdown_reporter(const ReporterOptions& options);
 
 }  // namespace factlint::detail

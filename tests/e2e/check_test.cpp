@@ -6,6 +6,7 @@
 
 #include <fstream>
 #include <map>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -157,4 +158,15 @@ TEST_CASE("the same input gives the same bytes") {
   const auto second = run_factlint({"check", "corpus/", "-f", "json"});
   CHECK(first.out == second.out);
   CHECK(run_factlint({"check", "corpus/"}).out == run_factlint({"check", "corpus/"}).out);
+}
+
+TEST_CASE("the Markdown report of the seed story lists its three errors in its table") {
+  const auto run = run_factlint({"check", "corpus/coupang-2025", "-f", "markdown"});
+  CHECK(run.exit_code == 1);
+  std::size_t error_rows = 0;
+  std::istringstream lines(run.out);
+  for (std::string line; std::getline(lines, line);) error_rows += line.rfind("| error |", 0) == 0 ? 1 : 0;
+  CHECK(error_rows == 3);
+  CHECK(run.out.find("| error | entity-mismatch | resigned\\_ceo | Park Dae\\-jun (4) vs **Kang Han\\-seung (1)** |") !=
+        std::string::npos);
 }

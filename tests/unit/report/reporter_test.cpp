@@ -72,8 +72,8 @@ std::string render(std::string_view format, bool color = false) {
 
 }  // namespace
 
-TEST_CASE("the factory knows json and text, and nothing else") {
-  CHECK(reporter_formats() == std::vector<std::string>{"json", "text"});
+TEST_CASE("the factory knows json, markdown and text, and nothing else") {
+  CHECK(reporter_formats() == std::vector<std::string>{"json", "markdown", "text"});
   CHECK(make_reporter("html", {}) == nullptr);
 }
 
@@ -129,4 +129,43 @@ TEST_CASE("JSON Lines: every document, then every claim, one object per line") {
   CHECK(records[3]["story"] == "s");
   CHECK(records[3]["subject"] == "Acme");
   CHECK(records[4]["value"] == "John Roe");
+}
+
+TEST_CASE("Markdown: a table row per finding and the quoted words in bold") {
+  const std::string md = render("markdown");
+  CHECK(md.rfind("# factlint report\n\n**1 story: 3 documents (1 skipped), 2 claims: 1 error, 0 warnings, 0 notes**", 0) == 0);
+  CHECK(md.find("| error | entity-mismatch | resigned\\_ceo | Jane Doe (1) vs John Roe (1) | `00112233aabbccdd` |") !=
+        std::string::npos);
+  CHECK(md.find("  - `s/one.txt:1:5`: The **CEO Jane Doe resigned**.") != std::string::npos);
+  CHECK(md.find("- skipped `s/bad.txt`: invalid UTF\\-8") != std::string::npos);
+}
+
+TEST_CASE("Markdown: article text cannot inject markup into a comment") {
+  Report report = sample();
+  Finding& f = report.stories[0].findings[0];
+  const std::string hostile = "<script>alert(1)</script> [click](javascript:alert(1)) ![x](http://e/x.png) a|b `code`";
+  f.sides[0].value = hostile;
+  f.sides[0].evidence[0].sentence = hostile;
+  f.sides[0].evidence[0].text = "<script>";
+  f.sides[0].evidence[0].span = {0, 8};
+  f.message = hostile;
+  f.sides[0].evidence[0].path = "s/`evil`.txt";
+  auto reporter = make_reporter("markdown", {});
+  std::ostringstream out;
+  reporter->write(report, out);
+  const std::string md = out.str();
+  CHECK(md.find("<script>") == std::string::npos);
+  CHECK(md.find("&lt;script&gt;") != std::string::npos);
+  CHECK(md.find("](javascript") == std::string::npos);
+  CHECK(md.find("![x]") == std::string::npos);
+  CHECK(md.find("a|b") == std::string::npos);  // a bare pipe would split a table cell
+  CHECK(md.find("`evil`") == std::string::npos);
+  // Every table row still has its five cells.
+  std::istringstream lines(md);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("| error", 0) != 0) continue;
+    std::size_t cells = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) cells += line[i] == '|' && (i == 0 || line[i - 1] != '\\');
+    CHECK(cells == 6);
+  }
 }
