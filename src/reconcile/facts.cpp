@@ -177,6 +177,10 @@ std::string Fact::what() const {
 std::vector<Fact> build_facts(const std::vector<Claim>& claims, const std::map<std::string, CivilDate>& published,
                               const RuleSet& rules) {
   std::vector<Fact> facts;
+  // When each claim speaks, worked out once: a field-set claim speaks to
+  // several facts.
+  std::map<const Claim*, AsOf> when;
+  for (const Claim& c : claims) when[&c] = as_of(c, claims, published, rules);
   for (const Slot& slot : rules.slots) {
     std::vector<const Claim*> of_slot;
     for (const Claim& c : claims)
@@ -194,7 +198,7 @@ std::vector<Fact> build_facts(const std::vector<Claim>& claims, const std::map<s
           const FieldItem* item = item_for(std::get<FieldSet>(c->typed), id, rules);
           if (item == nullptr) continue;
           fact.statements.push_back(statement_of(*c, FieldSet{{*item}}, field_display(id, *item), field_canonical(*item),
-                                                 as_of(*c, claims, published, rules)));
+                                                 when[c]));
         }
       }
     } else if (slot.cardinality == Cardinality::one || slot.one_per == FactKey::recipient) {
@@ -202,7 +206,7 @@ std::vector<Fact> build_facts(const std::vector<Claim>& claims, const std::map<s
         const std::string key = slot.cardinality == Cardinality::one ? "" : words_key(c->recipient);
         if (slot.cardinality == Cardinality::many && key.empty()) continue;
         by_key[key].statements.push_back(
-            statement_of(*c, c->typed, c->value, c->canonical, as_of(*c, claims, published, rules)));
+            statement_of(*c, c->typed, c->value, c->canonical, when[c]));
       }
     }
     for (auto& [key, fact] : by_key) {
