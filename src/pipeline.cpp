@@ -5,6 +5,7 @@
 #include "factlint/extract.hpp"
 #include "factlint/pipeline.hpp"
 #include "factlint/reconcile.hpp"
+#include "factlint/review.hpp"
 
 namespace factlint {
 
@@ -42,6 +43,7 @@ StoryReport check_story(const LoadedStory& story, const RuleSet& rules) {
   report.findings = std::move(reconciled.findings);
   report.consensus = std::move(reconciled.consensus);
   report.sources = std::move(reconciled.sources);
+  apply_review(report, story.review);
   return report;
 }
 

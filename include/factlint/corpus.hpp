@@ -12,6 +12,7 @@
 #include "factlint/model/diagnostic.hpp"
 #include "factlint/model/document.hpp"
 #include "factlint/model/report.hpp"
+#include "factlint/review.hpp"
 #include "factlint/story.hpp"
 
 namespace factlint {
@@ -31,11 +32,13 @@ Result<std::vector<StoryInput>> discover_stories(const std::vector<std::string>&
 // `records` lists every article, read or skipped, with the reason it was
 // skipped; `errors` holds the Diagnostics for skipped articles and for a
 // broken story.yaml (then every article is skipped: its metadata decides what
-// the claims are about, so guessing would mislead).
+// the claims are about, so guessing would mislead) or review.yaml (then the
+// review is empty and the run fails with exit code 2).
 struct LoadedStory {
   StoryInput input;
   StoryMeta meta;
   bool has_story_yaml = false;
+  Review review;  // the story's review.yaml (docs/review.md); empty when there is none
   std::vector<Document> documents;
   std::vector<DocumentRecord> records;
   std::vector<Diagnostic> errors;

@@ -5,10 +5,13 @@
 //   rules.hpp      rule pack folder -> RuleSet
 //   extract.hpp    Document + RuleSet -> Claims
 //   reconcile.hpp  Claims -> Findings
+//   review.hpp     review.yaml decisions -> findings dismissed, resolved, corrections
 //   pipeline.hpp   one story, end to end -> StoryReport
-//   reporter.hpp   Report -> text | json
+//   baseline.hpp   known findings, so that a check fails only on new ones
+//   reporter.hpp   Report -> text | json | markdown | html | sarif | junit | github
 #pragma once
 
+#include "factlint/baseline.hpp"
 #include "factlint/corpus.hpp"
 #include "factlint/documents.hpp"
 #include "factlint/extract.hpp"
@@ -16,6 +19,7 @@
 #include "factlint/pipeline.hpp"
 #include "factlint/reconcile.hpp"
 #include "factlint/reporter.hpp"
+#include "factlint/review.hpp"
 #include "factlint/rules.hpp"
 #include "factlint/story.hpp"
 

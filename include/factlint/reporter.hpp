@@ -18,6 +18,12 @@ namespace factlint {
 
 struct ReporterOptions {
   bool color = false;  // ANSI colour (text only); the CLI decides when
+  // What fails the run (--fail-on): JUnit marks a slot failed when it has a
+  // finding at least this severe. Other formats show every finding as is.
+  Severity fail_on = Severity::error;
+  // HTML: prepended to article paths in links, so that a page written in
+  // another folder still reaches the articles ("../" from a subfolder).
+  std::string link_prefix;
 };
 
 class Reporter {
@@ -30,7 +36,9 @@ class Reporter {
 // The reporter for `format`, or nullptr when no format has that name.
 std::unique_ptr<Reporter> make_reporter(std::string_view format, const ReporterOptions& options);
 
-// The names make_reporter() accepts: "json", "markdown", "text".
+// The names make_reporter() accepts: "github" (workflow-command annotations),
+// "html" (a self-contained review page), "json", "junit", "markdown", "sarif"
+// (SARIF 2.1.0), "text".
 std::vector<std::string> reporter_formats();
 
 // JSON Lines, as `factlint extract` prints them: for each story, one
@@ -38,5 +46,17 @@ std::vector<std::string> reporter_formats();
 // with the reason), then one self-contained {"record": "claim", ...} line per
 // claim, carrying its story and subject.
 void write_claim_lines(const Report& report, std::ostream& out);
+
+// One row of the batch report's index page: a story, the page that shows it
+// (relative to the index), and the problems met reading it.
+struct IndexEntry {
+  const StoryReport* story = nullptr;
+  std::string page;                   // "stories/acme-2025.html"
+  std::vector<std::string> problems;  // one line each: "path:line:col: message"
+};
+
+// The batch report's index.html: every story with its counts, in the order
+// given (the CLI sorts by errors, most first), sortable by any column.
+void write_html_index(const Report& report, const std::vector<IndexEntry>& entries, std::ostream& out);
 
 }  // namespace factlint

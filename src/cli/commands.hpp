@@ -15,6 +15,11 @@ enum ExitCode : int {
 
 int run_check(const Options& options);
 int run_extract(const Options& options);
+int run_report(const Options& options);
+int run_baseline_write(const Options& options);
+int run_review_list(const Options& options);
+// status: "resolved" | "dismissed" | "confirmed"
+int run_review_edit(const Options& options, const std::string& status);
 int run_rules_list(const Options& options);
 int run_rules_test(const Options& options);
 int run_normalize(const Options& options);

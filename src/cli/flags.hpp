@@ -11,13 +11,20 @@ namespace factlint::cli {
 
 // What the user asked for, after parsing.
 struct Options {
-  std::vector<std::string> paths;  // check, extract: corpus, story or article paths
-  std::string format = "text";     // check: text | json | markdown
+  std::vector<std::string> paths;  // check, extract, report, review: corpus, story or article paths
+  std::string format;              // check, report: a reporter format; "" for the command's default
   std::string rules_dir;           // empty: the default pack (rules_locator.hpp)
   std::string fail_on = "error";   // check: error | warning | never
   std::string min_severity = "info";  // check: the least severe finding shown: info | warning | error
   std::string color = "auto";      // auto | always | never
-  std::string output;              // empty: standard output
+  std::vector<std::string> outputs;  // [FORMAT=]FILE, each written atomically; none: standard output
+  std::string baseline;            // check: findings already known (factlint baseline write)
+  bool fail_on_stale = false;      // check: exit 1 when a baseline entry no longer matches
+  // review resolve | dismiss | confirm: the findings, and what to record
+  std::vector<std::string> ids;
+  std::string value;
+  std::string note;
+  std::string by;
   std::vector<std::string> coverage;  // rules test: corpora to find rules that never fire on
   // normalize: the words, their type or slot, and the context dates resolve in
   std::string text;
@@ -35,6 +42,11 @@ enum Command : unsigned {
   kRulesList = 1u << 2,
   kRulesTest = 1u << 3,
   kNormalize = 1u << 4,
+  kReport = 1u << 5,
+  kBaselineWrite = 1u << 6,
+  kReviewList = 1u << 7,
+  kReviewEdit = 1u << 8,    // review resolve | dismiss | confirm
+  kReviewResolve = 1u << 9, // review resolve only
 };
 
 // Adds to `app` every flag of the table that belongs to `command`, bound to

@@ -1,6 +1,10 @@
 // factlint's command line: builds the commands and their flags (from the flag
 // table), parses, and runs one command. Entry point: main().
 #include <cstdio>
+#include <string_view>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -14,6 +18,16 @@ constexpr const char* kExamples = R"(Examples:
   factlint check corpus/                        check every story of a corpus
   factlint check corpus/my-story -f json       one story, as JSON
   factlint check corpus/ --fail-on warning      CI: fail on warnings too
+  factlint check corpus/ -o sarif=factlint.sarif -o text=-
+                                                CI: SARIF for the dashboard, text for the log
+  factlint baseline write corpus/ -o .factlint-baseline.json
+  factlint check corpus/ --baseline .factlint-baseline.json
+                                                CI: fail only on new findings
+  factlint report corpus/my-story -o review.html
+                                                an editor's review page
+  factlint report corpus/ -o site/              batch: index.html, a page per story, report.json, report.md
+  factlint review corpus/my-story               findings still open, decisions, corrections
+  factlint review dismiss 3f9c0a7d12e4b856 --note "both figures are right" --in corpus/my-story
   factlint extract corpus/ -o claims.jsonl      claims as JSON Lines
   factlint rules test                           run the rule pack's own examples
   factlint normalize -t date "late March" --year 2024
@@ -43,6 +57,38 @@ int main(int argc, char** argv) {
       ->type_name("PATH")
       ->required();
   add_flags(*extract, kExtract, options);
+
+  CLI::App* report = app.add_subcommand("report", "Write a report for people: one HTML review page, or a batch folder");
+  report->add_option("paths", options.paths, "Corpus folders, story folders or article (.txt) files (default: corpus/)")
+      ->type_name("PATH");
+  add_flags(*report, kReport, options);
+  report->footer(R"(Examples:
+  factlint report corpus/my-story -o review.html    one self-contained page
+  factlint report corpus/ -o site/                  index.html, stories/*.html, report.json, report.md
+
+Exit codes: 0 written, 2 usage or input error (the report is still written, listing what was skipped).)");
+
+  CLI::App* baseline = app.add_subcommand("baseline", "Record the findings a corpus has now, for check --baseline");
+  baseline->require_subcommand(1);
+  CLI::App* baseline_write = baseline->add_subcommand("write", "Write every current finding's id to a baseline file");
+  baseline_write->add_option("paths", options.paths, "Corpus folders, story folders or article files (default: corpus/)")
+      ->type_name("PATH");
+  add_flags(*baseline_write, kBaselineWrite, options);
+
+  CLI::App* review = app.add_subcommand("review", "List findings still to review, or record a decision in review.yaml");
+  review->add_option("paths", options.paths, "Corpus or story folders (default: corpus/)")->type_name("PATH");
+  add_flags(*review, kReviewList, options);
+  review->require_subcommand(0, 1);
+  std::vector<std::pair<CLI::App*, std::string>> decisions;
+  for (const auto& [name, status, help] :
+       {std::tuple{"resolve", "resolved", "Record the verified value: sources that differ need a correction"},
+        std::tuple{"dismiss", "dismissed", "Record that the finding is not a real contradiction: no longer an error"},
+        std::tuple{"confirm", "confirmed", "Record that the contradiction is real: it stays an error until resolved"}}) {
+    CLI::App* edit = review->add_subcommand(name, help);
+    edit->add_option("ids", options.ids, "Finding ids, as 'factlint review' lists them")->type_name("ID")->required();
+    add_flags(*edit, std::string_view(name) == "resolve" ? Command(kReviewEdit | kReviewResolve) : kReviewEdit, options);
+    decisions.emplace_back(edit, status);
+  }
 
   CLI::App* rules = app.add_subcommand("rules", "Inspect and test a rule pack");
   rules->require_subcommand(1);
@@ -81,6 +127,20 @@ int main(int argc, char** argv) {
     return run_check(options);
   }
   if (extract->parsed()) return run_extract(options);
+  if (report->parsed()) {
+    if (options.paths.empty()) options.paths = {"corpus"};
+    return run_report(options);
+  }
+  if (baseline_write->parsed()) {
+    if (options.paths.empty()) options.paths = {"corpus"};
+    return run_baseline_write(options);
+  }
+  for (const auto& [edit, status] : decisions)
+    if (edit->parsed()) return run_review_edit(options, status);
+  if (review->parsed()) {
+    if (options.paths.empty()) options.paths = {"corpus"};
+    return run_review_list(options);
+  }
   if (rules_list->parsed()) return run_rules_list(options);
   if (rules_test->parsed()) return run_rules_test(options);
   if (normalize->parsed()) return run_normalize(options);

@@ -151,6 +151,13 @@ LoadedStory load_story(const StoryInput& input) {
       story.errors = meta.errors();
     }
   }
+  const std::string review_path = (dir / std::string(kReviewFile)).lexically_normal().string();
+  if (fs::exists(review_path, ec)) {
+    Result<std::string> text = read_file(review_path);
+    Result<Review> review = text ? parse_review(review_path, *text) : Result<Review>(text.errors());
+    if (review) story.review = std::move(review.value());
+    else story.errors.insert(story.errors.end(), review.errors().begin(), review.errors().end());
+  }
   if (yaml_ok) {
     for (const ArticleEntry& entry : story.meta.articles) {
       if (!fs::is_regular_file(dir / entry.file, ec)) {
@@ -163,7 +170,7 @@ LoadedStory load_story(const StoryInput& input) {
 
   for (const std::string& file : input.files) {
     const fs::path p(file);
-    DocumentRecord record{p.stem().string(), file, true, ""};
+    DocumentRecord record{p.stem().string(), file, true, "", "", ""};
     if (!yaml_ok) {
       record.processed = false;
       record.error = fmt::format("skipped: {} is invalid", yaml_path);
@@ -172,6 +179,10 @@ LoadedStory load_story(const StoryInput& input) {
     }
     Result<std::string> bytes = read_file(file);
     const ArticleEntry* entry = story.meta.article(p.filename().string());
+    if (entry != nullptr) {
+      record.outlet = entry->meta.outlet;
+      if (const auto& d = entry->meta.published) record.published = fmt::format("{:04}-{:02}-{:02}", d->year, d->month, d->day);
+    }
     Result<Document> doc = bytes ? make_document(record.id, file, std::move(bytes.value()), entry ? entry->meta : ArticleMeta{})
                                  : Result<Document>(bytes.errors());
     if (doc) {

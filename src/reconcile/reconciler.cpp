@@ -4,6 +4,7 @@
 // the result.
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
@@ -57,6 +58,23 @@ Consensus consensus_of(const detail::Fact& fact, const detail::FactConsensus& vo
     c.majority_value = detail::make_side(fact, fact.sides[at]).value;
     c.majority_support = most;
   }
+  // Each source's say, side by side: what a source-by-fact matrix shows.
+  for (std::size_t s = 0; s < fact.sides.size(); ++s) {
+    std::map<std::string, Stance> by_source;
+    for (std::size_t i : fact.sides[s]) {
+      const detail::Statement& statement = fact.statements[i];
+      Stance& stance = by_source[statement.claim->source];
+      if (stance.source.empty()) {
+        stance.source = statement.claim->source;
+        stance.value = statement.display;
+        stance.backs_consensus = vote.winner && *vote.winner == s;
+      }
+      stance.claims.push_back(statement.claim->id);
+    }
+    for (auto& [source, stance] : by_source) c.stances.push_back(std::move(stance));
+  }
+  std::sort(c.stances.begin(), c.stances.end(),
+            [](const Stance& a, const Stance& b) { return std::tie(a.source, a.value) < std::tie(b.source, b.value); });
   return c;
 }
 

@@ -19,6 +19,18 @@ std::string iso(const CivilDate& d) { return fmt::format("{:04}-{:02}-{:02}", d.
 
 }  // namespace
 
+Json evidence_json(const Evidence& e) {
+  return Json{{"claim", e.claim},
+              {"source", e.source},
+              {"path", e.path},
+              {"line", e.position.line},
+              {"column", e.position.column},
+              {"start", e.span.begin},
+              {"end", e.span.end},
+              {"text", e.text},
+              {"sentence", e.sentence}};
+}
+
 Json typed_json(const TypedValue& value) {
   return std::visit(
       [](const auto& v) -> Json {
@@ -86,17 +98,7 @@ Json finding_json(const Finding& f) {
   Json sides = Json::array();
   for (const Side& side : f.sides) {
     Json evidence = Json::array();
-    for (const Evidence& e : side.evidence) {
-      evidence.push_back(Json{{"claim", e.claim},
-                              {"source", e.source},
-                              {"path", e.path},
-                              {"line", e.position.line},
-                              {"column", e.position.column},
-                              {"start", e.span.begin},
-                              {"end", e.span.end},
-                              {"text", e.text},
-                              {"sentence", e.sentence}});
-    }
+    for (const Evidence& e : side.evidence) evidence.push_back(evidence_json(e));
     sides.push_back(Json{{"value", side.value},
                          {"canonical", side.canonical},
                          {"sources", side.sources},
@@ -104,14 +106,25 @@ Json finding_json(const Finding& f) {
                          {"as_of", side.as_of},
                          {"evidence", std::move(evidence)}});
   }
-  return Json{{"id", f.id},
-              {"slot", f.slot},
-              {"key", f.key},
-              {"severity", std::string(to_string(f.severity))},
-              {"kind", f.kind},
-              {"message", f.message},
-              {"updated_by", f.updated_by},
-              {"sides", std::move(sides)}};
+  Json out{{"id", f.id},
+           {"slot", f.slot},
+           {"key", f.key},
+           {"severity", std::string(to_string(f.severity))},
+           {"kind", f.kind},
+           {"message", f.message},
+           {"updated_by", f.updated_by},
+           {"sides", std::move(sides)}};
+  if (!f.review.status.empty()) {
+    out["review"] = Json{{"status", f.review.status}, {"value", f.review.value}, {"note", f.review.note},
+                         {"by", f.review.by},         {"at", f.review.at},       {"severity_was", f.review.severity_was}};
+  }
+  return out;
+}
+
+Json correction_json(const Correction& c) {
+  return Json{{"source", c.source}, {"outlet", c.outlet},     {"finding", c.finding},
+              {"slot", c.slot},     {"key", c.key},           {"stated", c.stated},
+              {"verified", c.verified}, {"evidence", evidence_json(c.evidence)}};
 }
 
 Json consensus_json(const Consensus& c) {
@@ -124,7 +137,14 @@ Json consensus_json(const Consensus& c) {
               {"support", c.support},
               {"of", c.of},
               {"sources", c.sources},
-              {"majority", Json{{"value", c.majority_value}, {"support", c.majority_support}}}};
+              {"majority", Json{{"value", c.majority_value}, {"support", c.majority_support}}},
+              {"stances", [&] {
+                 Json stances = Json::array();
+                 for (const Stance& st : c.stances)
+                   stances.push_back(Json{{"source", st.source}, {"value", st.value}, {"claims", st.claims},
+                                          {"backs_consensus", st.backs_consensus}});
+                 return stances;
+               }()}};
 }
 
 Json source_json(const SourceTrust& s) {
@@ -136,6 +156,8 @@ Json story_json(const StoryReport& s) {
   for (const DocumentRecord& d : s.documents) {
     Json doc{{"id", d.id}, {"path", d.path}, {"status", d.processed ? "processed" : "skipped"}};
     if (!d.processed) doc["error"] = d.error;
+    if (!d.outlet.empty()) doc["outlet"] = d.outlet;
+    if (!d.published.empty()) doc["published"] = d.published;
     documents.push_back(std::move(doc));
   }
   Json claims = Json::array();
@@ -146,6 +168,8 @@ Json story_json(const StoryReport& s) {
   for (const Consensus& c : s.consensus) consensus.push_back(consensus_json(c));
   Json sources = Json::array();
   for (const SourceTrust& t : s.sources) sources.push_back(source_json(t));
+  Json corrections = Json::array();
+  for (const Correction& c : s.corrections) corrections.push_back(correction_json(c));
   return Json{{"id", s.id},
               {"path", s.path},
               {"title", s.title},
@@ -155,7 +179,8 @@ Json story_json(const StoryReport& s) {
               {"claims", std::move(claims)},
               {"findings", std::move(findings)},
               {"consensus", std::move(consensus)},
-              {"sources", std::move(sources)}};
+              {"sources", std::move(sources)},
+              {"corrections", std::move(corrections)}};
 }
 
 Totals totals(const Report& report) {

@@ -14,6 +14,8 @@ using Json = nlohmann::ordered_json;  // keys in the order written, so output is
 // A typed value's fields (docs/values.md); null for no value.
 Json typed_json(const TypedValue& value);
 Json claim_json(const Claim& claim);
+Json evidence_json(const Evidence& evidence);
+Json correction_json(const Correction& correction);
 Json finding_json(const Finding& finding);
 Json consensus_json(const Consensus& consensus);
 Json source_json(const SourceTrust& source);

@@ -95,7 +95,13 @@ class MarkdownReporter final : public Reporter {
       out << fmt::format("| {} | {} | {} | {} | {} |\n", label(f.severity), f.kind, escaped(slot), values, code(f.id));
     }
     for (const Finding& f : story.findings) {
-      out << fmt::format("\n### {}: {} ({})\n\n{}\n\n", label(f.severity), escaped(f.slot), f.kind, escaped(f.message));
+      out << fmt::format("\n### {}: {} ({})\n\n{}\n\n", label(f.severity), escaped(f.key.empty() ? f.slot : f.slot + " " + f.key), f.kind, escaped(f.message));
+      if (!f.review.status.empty()) {
+        out << fmt::format("Review: **{}**{}{}{}\n\n", escaped(f.review.status),
+                           f.review.value.empty() ? "" : " — " + escaped(f.review.value),
+                           f.review.by.empty() ? "" : " by " + escaped(f.review.by) + (f.review.at.empty() ? "" : " on " + escaped(f.review.at)),
+                           f.review.note.empty() ? "" : ": " + escaped(f.review.note));
+      }
       for (const Side& side : f.sides) {
         out << fmt::format("- **{}**: {}{}\n", escaped(side.value), count(side.sources.size(), "source", "sources"),
                            side.outlier ? ", outlier" : "");
@@ -104,6 +110,13 @@ class MarkdownReporter final : public Reporter {
                              quote(e));
         }
       }
+    }
+    if (story.corrections.empty()) return;
+    out << "\n### Corrections needed\n\n| outlet | fact | says | verified | where |\n|---|---|---|---|---|\n";
+    for (const Correction& c : story.corrections) {
+      out << fmt::format("| {} | {} | {} | {} | {} |\n", escaped(c.outlet.empty() ? c.source : c.outlet + " (" + c.source + ")"),
+                         escaped(c.key.empty() ? c.slot : c.slot + " " + c.key), escaped(c.stated), escaped(c.verified),
+                         code(fmt::format("{}:{}:{}", c.evidence.path, c.evidence.position.line, c.evidence.position.column)));
     }
   }
 };

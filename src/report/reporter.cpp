@@ -14,9 +14,13 @@ struct Format {
   std::unique_ptr<Reporter> (*make)(const ReporterOptions&);
 };
 
-constexpr std::array<Format, 3> kFormats{{
+constexpr std::array<Format, 7> kFormats{{
+    {"github", detail::make_github_reporter},
+    {"html", detail::make_html_reporter},
     {"json", detail::make_json_reporter},
+    {"junit", detail::make_junit_reporter},
     {"markdown", detail::make_markdown_reporter},
+    {"sarif", detail::make_sarif_reporter},
     {"text", detail::make_text_reporter},
 }};
 
@@ -32,6 +36,10 @@ std::vector<std::string> reporter_formats() {
   std::vector<std::string> names;
   for (const Format& f : kFormats) names.emplace_back(f.name);
   return names;
+}
+
+void write_html_index(const Report& report, const std::vector<IndexEntry>& entries, std::ostream& out) {
+  detail::write_html_index_page(report, entries, out);
 }
 
 void write_claim_lines(const Report& report, std::ostream& out) {

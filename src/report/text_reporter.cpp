@@ -115,6 +115,7 @@ class TextReporter final : public Reporter {
     }
     if (story.findings.empty()) out << fmt::format("  {}no contradictions found{}\n", p_.green, p_.reset);
     for (const Finding& finding : story.findings) write_finding(finding, out);
+    write_corrections(story, out);
     write_consensus(story, out);
     write_sources(story, out);
     out << '\n';
@@ -139,7 +140,34 @@ class TextReporter final : public Reporter {
       }
       for (const Evidence& e : side.evidence) write_evidence(e, f.severity, gutter_width(f), out);
     }
+    if (!f.review.status.empty()) out << fmt::format("  {}= review: {}{}\n", p_.dim, review_line(f.review), p_.reset);
     out << fmt::format("  {}= id: {}{}\n", p_.dim, f.id, p_.reset);
+  }
+
+  // "resolved: Jane Doe (by kim, 2026-11-23; was an error): checked the filing"
+  static std::string review_line(const ReviewNote& r) {
+    std::string line = r.status;
+    if (!r.value.empty()) line += ": " + r.value;
+    std::vector<std::string> about;
+    if (!r.by.empty()) about.push_back("by " + r.by);
+    if (!r.at.empty()) about.push_back(r.at);
+    if (!r.severity_was.empty()) about.push_back("was " + std::string(r.severity_was == "error" ? "an " : "a ") + r.severity_was);
+    if (!about.empty()) line += fmt::format(" ({})", fmt::join(about, ", "));
+    if (!r.note.empty()) line += ": " + r.note;
+    return line;
+  }
+
+  // What each outlet should correct, from resolved review decisions.
+  void write_corrections(const StoryReport& story, std::ostream& out) const {
+    if (story.corrections.empty()) return;
+    out << fmt::format("\n{}corrections needed{} (values an editor verified):\n", p_.bold, p_.reset);
+    std::string outlet = "\x01";
+    for (const Correction& c : story.corrections) {
+      const std::string name = c.outlet.empty() ? c.source : c.outlet + " (" + c.source + ")";
+      if (name != outlet) out << fmt::format("  {}\n", outlet = name);
+      out << fmt::format("    {}{}: says \"{}\", verified \"{}\"  {}:{}:{}\n", c.slot, c.key.empty() ? "" : " " + c.key,
+                         c.stated, c.verified, c.evidence.path, c.evidence.position.line, c.evidence.position.column);
+    }
   }
 
   // One line per fact; the facts every source agrees on, keyed by a field or

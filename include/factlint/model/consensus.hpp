@@ -8,6 +8,16 @@
 
 namespace factlint {
 
+// What one source states about one fact: the value as its side names it, and
+// the claims that say so. A source that says two different things about a
+// fact has two stances.
+struct Stance {
+  std::string source;               // the Document's id
+  std::string value;                // as written: "Jane Doe", "payment exposed (partial)"
+  std::vector<std::string> claims;  // Claim ids, in the order of the text
+  bool backs_consensus = false;     // its side is the consensus value
+};
+
 // The value a story's sources settle on for one fact: a single-valued slot,
 // one field of a field-set slot, or one recipient of a many-valued slot.
 struct Consensus {
@@ -22,6 +32,7 @@ struct Consensus {
   std::string majority_value;        // the value most sources back, for comparison ("" on a tie)
   std::size_t majority_support = 0;
   bool decisive = false;             // the winner leads the next value by the decisive margin
+  std::vector<Stance> stances;       // every source's say on this fact, sorted by source, then value
 };
 
 // One source (article) as reconciliation saw it.

@@ -40,6 +40,17 @@ struct Side {
   std::string as_of;
 };
 
+// An editor's decision on a finding, from the story's review.yaml
+// (docs/review.md). An empty status: not reviewed.
+struct ReviewNote {
+  std::string status;  // "confirmed" | "dismissed" | "resolved"
+  std::string value;   // resolved: the verified value
+  std::string note;
+  std::string by;
+  std::string at;      // YYYY-MM-DD
+  std::string severity_was;  // the severity before the decision changed it, or ""
+};
+
 struct Finding {
   std::string id;        // stable: a hash of story, slot, key, kind where it matters, and the sorted canonical values
   std::string slot;
@@ -49,6 +60,7 @@ struct Finding {
   std::string message;   // one sentence
   std::vector<Side> sides;  // the consensus side first, then by support
   std::vector<std::string> updated_by;  // superseded: the sources of the newest value
+  ReviewNote review;     // dismissed and resolved findings are shown as info
 };
 
 }  // namespace factlint

@@ -17,6 +17,21 @@ struct DocumentRecord {
   std::string path;
   bool processed = true;  // false: skipped, and `error` says why
   std::string error;
+  std::string outlet;     // from story.yaml, or ""
+  std::string published;  // YYYY-MM-DD from story.yaml, or ""
+};
+
+// A source that states something other than the value an editor verified
+// (a `resolved` review decision): what its outlet should correct.
+struct Correction {
+  std::string source;    // the Document's id
+  std::string outlet;    // from story.yaml, or ""
+  std::string finding;   // the finding's id
+  std::string slot;
+  std::string key;
+  std::string stated;    // what the source says
+  std::string verified;  // what the editor verified
+  Evidence evidence;     // where it says it
 };
 
 struct StoryReport {
@@ -30,11 +45,20 @@ struct StoryReport {
   std::vector<Finding> findings;          // sorted by slot, then severity (worst first), then id
   std::vector<Consensus> consensus;       // one per fact with claims, sorted by slot, then key
   std::vector<SourceTrust> sources;       // one per processed document, sorted by id
+  std::vector<Correction> corrections;    // from review decisions, sorted by outlet, then source, then slot
+};
+
+// A slot of the rule pack, as reports describe it (SARIF's rule metadata).
+struct SlotInfo {
+  std::string name;         // "resigned_ceo"
+  std::string type;         // "person", "quantity", ...
+  std::string description;  // one line, from slots.yaml
 };
 
 struct Report {
   std::string version;  // factlint's version
   std::vector<StoryReport> stories;  // sorted by id
+  std::vector<SlotInfo> slots;       // every slot of the pack the run used, in the pack's order
 };
 
 }  // namespace factlint

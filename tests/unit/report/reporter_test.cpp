@@ -8,62 +8,18 @@
 #include <nlohmann/json.hpp>
 
 #include "factlint/reporter.hpp"
+#include "unit/report/sample_report.hpp"
 
 using namespace factlint;
 
 namespace {
 
-Report sample() {
-  Claim a;
-  a.id = "one/resigned_ceo@4";
-  a.source = "one";
-  a.path = "s/one.txt";
-  a.slot = "resigned_ceo";
-  a.value = "Jane Doe";
-  a.canonical = "jane doe";
-  a.text = "CEO Jane Doe resigned";
-  a.sentence = "The CEO Jane Doe resigned.";
-  a.sentence_begin = 0;
-  a.span = {4, 25};
-  a.position = {1, 5};
-  a.rule = "ceo-name-resigned";
-  Claim b = a;
-  b.id = "two/resigned_ceo@4";
-  b.source = "two";
-  b.path = "s/two.txt";
-  b.value = "John Roe";
-  b.canonical = "john roe";
-  b.text = "CEO John Roe resigned";
-  b.sentence = "The CEO John Roe resigned.";
-
-  Finding f;
-  f.id = "00112233aabbccdd";
-  f.slot = "resigned_ceo";
-  f.severity = Severity::error;
-  f.kind = "entity-mismatch";
-  f.message = "sources disagree";
-  for (const Claim* c : {&a, &b}) {
-    Side side;
-    side.value = c->value;
-    side.canonical = c->canonical;
-    side.sources = {c->source};
-    side.evidence.push_back({c->id, c->source, c->path, c->position, c->text, c->sentence, c->span, 0});
-    f.sides.push_back(side);
-  }
-  StoryReport story;
-  story.id = "s";
-  story.path = "corpus/s";
-  story.title = "A story";
-  story.subject = "Acme";
-  story.documents = {{"bad", "s/bad.txt", false, "invalid UTF-8"}, {"one", "s/one.txt", true, ""},
-                     {"two", "s/two.txt", true, ""}};
-  story.claims = {a, b};
-  story.findings = {f};
-  return Report{"9.9.9", {story}};
-}
+using factlint::testing::sample;
 
 std::string render(std::string_view format, bool color = false) {
-  auto reporter = make_reporter(format, {color});
+  ReporterOptions options;
+  options.color = color;
+  auto reporter = make_reporter(format, options);
   REQUIRE(reporter);
   std::ostringstream out;
   reporter->write(sample(), out);
@@ -72,9 +28,11 @@ std::string render(std::string_view format, bool color = false) {
 
 }  // namespace
 
-TEST_CASE("the factory knows json, markdown and text, and nothing else") {
-  CHECK(reporter_formats() == std::vector<std::string>{"json", "markdown", "text"});
-  CHECK(make_reporter("html", {}) == nullptr);
+TEST_CASE("the factory knows every format, and nothing else") {
+  CHECK(reporter_formats() ==
+        std::vector<std::string>{"github", "html", "json", "junit", "markdown", "sarif", "text"});
+  for (const std::string& format : reporter_formats()) CHECK(make_reporter(format, {}) != nullptr);
+  CHECK(make_reporter("xml", {}) == nullptr);
 }
 
 TEST_CASE("JSON: the contract's fields, in the contract's shape") {
