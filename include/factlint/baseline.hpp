@@ -44,10 +44,12 @@ Result<Baseline> parse_baseline(std::string_view path, std::string_view text);
 
 struct BaselineOutcome {
   std::size_t known = 0;              // findings the baseline knew, removed from the report
-  std::vector<BaselineEntry> stale;   // entries no finding matches any more
+  std::vector<BaselineEntry> stale;   // entries of the stories checked that no finding matches any more
 };
 
-// Removes from `report` every finding whose id the baseline holds.
+// Removes from `report` every finding whose id the baseline holds. An entry
+// is stale when its story was checked (or it names no story) and no finding
+// has its id; entries of stories not in `report` are left alone.
 BaselineOutcome apply_baseline(Report& report, const Baseline& baseline);
 
 }  // namespace factlint

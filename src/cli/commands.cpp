@@ -432,7 +432,7 @@ int run_review_list(const Options& options) {
     for (const Finding& f : report.findings) {
       if (!f.review.status.empty()) continue;
       ++open;
-      out << fmt::format("  open      {}  {:<7}  {}  ({}): {}\n", f.id, to_string(f.severity), slot_and_key(f), f.kind,
+      out << fmt::format("  open      {}  {:<7}  {} ({}): {}\n", f.id, to_string(f.severity), slot_and_key(f), f.kind,
                          detail::sides_summary(f));
     }
     for (const Finding& f : report.findings) {

@@ -229,7 +229,8 @@ class TextReporter final : public Reporter {
           for (const Finding& f : story.findings)
             if (f.id == id) where.push_back(f.key.empty() ? f.slot : f.slot + " " + f.key);
         }
-        line += fmt::format("; outlier on {}", join(where));
+        // Findings hidden by --min-severity or a baseline are not named.
+        if (!where.empty()) line += fmt::format("; outlier on {}", join(where));
       }
       if (!s.copies.empty()) line += fmt::format("; copies {} (their agreement counts once)", join(s.copies));
       out << line << '\n';

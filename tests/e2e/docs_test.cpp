@@ -1,9 +1,12 @@
 // The examples in the docs are real: each "$ factlint normalize ..." block in
 // docs/values.md is run, and its output must be the JSON the block shows;
 // each "$ factlint check ..." block in docs/findings.md is run, and every line
-// it shows must be a line of the real report.
+// it shows must be a line of the real report; the console sessions of
+// docs/ci.md and docs/review.md are run in order in a copy of the corpus.
 #include <catch2/catch.hpp>
 
+#include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -13,6 +16,7 @@
 #include "e2e/run_factlint.hpp"
 
 using factlint::testing::run_factlint;
+using factlint::testing::TempDir;
 
 namespace {
 
@@ -78,7 +82,61 @@ std::vector<std::string> words(const std::string& command) {
   return out;
 }
 
+// Every "$ factlint ..." line of the ```console blocks of `markdown`, in
+// order, with the lines shown after it.
+std::vector<Example> console_session(const std::string& markdown) {
+  std::vector<Example> out;
+  std::istringstream lines(markdown);
+  bool in_console = false;
+  for (std::string line; std::getline(lines, line);) {
+    if (line == "```console") {
+      in_console = true;
+    } else if (line == "```") {
+      in_console = false;
+    } else if (in_console && line.rfind("$ factlint ", 0) == 0) {
+      out.push_back({line.substr(11), ""});
+    } else if (in_console && !out.empty()) {
+      out.back().output += line + "\n";
+    }
+  }
+  return out;
+}
+
+// Runs a doc's console session in a copy of the bundled corpus; each line it
+// shows must be a line of standard output or error, with today's date read
+// as YYYY-MM-DD.
+void run_session(const std::string& doc, std::size_t at_least) {
+  const std::vector<Example> session = console_session(read_doc(doc));
+  CHECK(session.size() >= at_least);
+  TempDir dir;
+  std::filesystem::copy(std::string(FACTLINT_SOURCE_DIR) + "/corpus", dir / "corpus", std::filesystem::copy_options::recursive);
+  const std::time_t now = std::time(nullptr);
+  char today[11];
+  std::strftime(today, sizeof today, "%Y-%m-%d", std::gmtime(&now));
+  for (const Example& e : session) {
+    INFO(doc << ": $ factlint " << e.command);
+    const auto run = run_factlint(words(e.command), dir.path().string());
+    CHECK(run.exit_code <= 1);
+    std::set<std::string> real;
+    std::istringstream out(run.out + run.err);
+    for (std::string line; std::getline(out, line);) {
+      for (std::size_t at = line.find(today); at != std::string::npos; at = line.find(today)) line.replace(at, 10, "YYYY-MM-DD");
+      real.insert(line);
+    }
+    std::istringstream shown(e.output);
+    for (std::string line; std::getline(shown, line);) {
+      if (line.empty() || line.rfind("[...", 0) == 0) continue;
+      INFO(line);
+      CHECK(real.count(line) == 1);
+    }
+  }
+}
+
 }  // namespace
+
+TEST_CASE("the console session of docs/review.md runs and prints what the page shows") { run_session("review.md", 6); }
+
+TEST_CASE("the console session of docs/ci.md runs and prints what the page shows") { run_session("ci.md", 4); }
 
 TEST_CASE("every factlint normalize example in docs/values.md prints what the page shows") {
   const std::vector<Example> found = examples(read_doc("values.md"), "normalize");

@@ -40,6 +40,14 @@ TEST_CASE("baseline: an entry that matches no finding is stale") {
   CHECK(report.stories[0].findings.size() == 1);
 }
 
+TEST_CASE("baseline: entries of stories this run did not check are not stale") {
+  Report report = testing::sample();
+  Result<Baseline> baseline = parse_baseline(
+      "b.json", R"({"factlint_baseline": 1, "findings": [{"id": "0000000000000000", "story": "other-story"}]})");
+  REQUIRE(baseline);
+  CHECK(apply_baseline(report, *baseline).stale.empty());
+}
+
 TEST_CASE("baseline: broken files are refused with a position and a hint") {
   Result<Baseline> bad_json = parse_baseline("b.json", "{\n  \"factlint_baseline\": 1,\n  \"findings\": [,]\n}");
   REQUIRE_FALSE(bad_json);
