@@ -74,11 +74,26 @@ Exit codes: 0 written, 2 usage or input error (the report is still written, list
   baseline_write->add_option("paths", options.paths, "Corpus folders, story folders or article files (default: corpus/)")
       ->type_name("PATH");
   add_flags(*baseline_write, kBaselineWrite, options);
+  constexpr const char* kBaselineExamples = R"(Examples:
+  factlint baseline write corpus/ -o .factlint-baseline.json
+  factlint check corpus/ --baseline .factlint-baseline.json [--fail-on-stale]
+
+See docs/ci.md. Exit codes: 0 written, 2 usage or input error.)";
+  baseline->footer(kBaselineExamples);
+  baseline_write->footer(kBaselineExamples);
 
   CLI::App* review = app.add_subcommand("review", "List findings still to review, or record a decision in review.yaml");
   review->add_option("paths", options.paths, "Corpus or story folders (default: corpus/)")->type_name("PATH");
   add_flags(*review, kReviewList, options);
   review->require_subcommand(0, 1);
+  constexpr const char* kReviewExamples = R"(Examples:
+  factlint review corpus/my-story
+  factlint review resolve 3f9c0a7d12e4b856 --value "Jane Doe" --note "company filing" --in corpus/my-story
+  factlint review dismiss 3f9c0a7d12e4b856 --note "both figures are right" --in corpus/my-story
+  factlint review confirm 3f9c0a7d12e4b856 --in corpus/my-story
+
+Decisions are kept in the story's review.yaml (docs/review.md). Exit codes: 0 done, 2 usage or input error.)";
+  review->footer(kReviewExamples);
   std::vector<std::pair<CLI::App*, std::string>> decisions;
   for (const auto& [name, status, help] :
        {std::tuple{"resolve", "resolved", "Record the verified value: sources that differ need a correction"},
@@ -87,6 +102,7 @@ Exit codes: 0 written, 2 usage or input error (the report is still written, list
     CLI::App* edit = review->add_subcommand(name, help);
     edit->add_option("ids", options.ids, "Finding ids, as 'factlint review' lists them")->type_name("ID")->required();
     add_flags(*edit, std::string_view(name) == "resolve" ? Command(kReviewEdit | kReviewResolve) : kReviewEdit, options);
+    edit->footer(kReviewExamples);
     decisions.emplace_back(edit, status);
   }
 

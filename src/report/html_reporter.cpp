@@ -151,6 +151,33 @@ std::string day_label(double day) {
   return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
 }
 
+// Round values for an axis's ticks, about four of them: 1, 2, 2.5 or 5 times
+// a power of ten (33M, 34M, 35M); for dates, whole days, weeks or months.
+std::vector<double> ticks(double lo, double hi, bool dates) {
+  const double raw = (hi - lo) / (dates ? 6 : 4);  // dates need more ticks: a week is a short label
+  double step = 0;
+  if (dates) {
+    step = 365;
+    for (double days : {1.0, 2.0, 3.0, 7.0, 14.0, 30.0, 61.0, 91.0, 182.0, 365.0})
+      if (days >= raw) {
+        step = days;
+        break;
+      }
+    if (raw > 365) step = 365 * std::ceil(raw / 365);
+  } else {
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    step = 10 * magnitude;
+    for (double m : {1.0, 2.0, 2.5, 5.0})
+      if (m * magnitude >= raw) {
+        step = m * magnitude;
+        break;
+      }
+  }
+  std::vector<double> out;
+  for (double v = std::ceil(lo / step) * step; v <= hi && out.size() < 12; v += step) out.push_back(v);
+  return out;
+}
+
 // Bars on one axis, as inline SVG. `dates`: the axis counts days.
 std::string intervals_svg(const std::vector<Bar>& bars, bool dates, std::string_view caption) {
   double lo = INFINITY, hi = -INFINITY;
@@ -199,8 +226,7 @@ std::string intervals_svg(const std::vector<Bar>& bars, bool dates, std::string_
   }
   const int axis = kTop + static_cast<int>(bars.size()) * kRow + 6;
   svg += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#5f6b76\"/>", kLabel, axis, kLabel + kPlot, axis);
-  for (int t = 0; t <= 4; ++t) {
-    const double v = lo + (hi - lo) * (0.06 / 1.12 + t * (1.0 / 1.12) / 4);
+  for (const double v : ticks(lo, hi, dates)) {
     const double tx = x(v);
     svg += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\" stroke=\"#5f6b76\"/>", tx, axis, axis + 5);
     svg += fmt::format("<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">{}</text>", tx, axis + 18,

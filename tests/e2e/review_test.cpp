@@ -145,6 +145,13 @@ TEST_CASE("review: list, dismiss, confirm and resolve; the file keeps its commen
   CHECK(after.out.find("3 open, 3 decided") != std::string::npos);
   CHECK(after.out.find("correct   NewsSearcher (004_3af0aa90a88527fb): resigned_ceo says \"Kang Han-seung\"") !=
         std::string::npos);
+
+  // 004 corrects itself: the CEO finding is gone, and its decision is stale.
+  replace_in(story + "/004_3af0aa90a88527fb.txt", "CEO Kang Han-seung has resigned", "CEO Park Dae-jun has resigned");
+  replace_in(story + "/004_3af0aa90a88527fb.txt", "CEO Kang Han-seung's resignation", "CEO Park Dae-jun's resignation");
+  const auto corrected = run_factlint({"review", story});
+  CHECK(corrected.out.find("stale     " + ceo + "  resolved in " + review_file + ":") != std::string::npos);
+  CHECK(corrected.out.find("correct   ") == std::string::npos);
 }
 
 TEST_CASE("review: an unknown id or a broken review.yaml exits 2 and changes nothing") {
