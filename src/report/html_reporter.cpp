@@ -117,7 +117,7 @@ void page_end(std::ostream& out) { out << "<script>" << kScript << "</script>\n<
 
 // An interval on an axis: a row of a number line or a timeline.
 struct Bar {
-  std::string label;           // "005: Kang Han-seung"
+  std::string label;           // "02_wire: John Roe"
   std::optional<double> lo, hi;  // open ends run to the edge of the axis
   std::string css;             // agree | outlier | conflict | other
 };
@@ -129,7 +129,7 @@ std::string colour(std::string_view css) {
   return "#5c6bc0";
 }
 
-// A compact number for an axis tick: 33700000 -> "33.7M".
+// A compact number for an axis tick: 4200000 -> "4.2M".
 std::string compact(double x) {
   const double a = std::abs(x);
   auto trim = [](std::string s) {
@@ -218,7 +218,7 @@ std::string intervals_svg(const std::vector<Bar>& bars, bool dates, std::string_
       svg += fmt::format("<rect x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"12\" rx=\"3\" fill=\"{}\" "
                          "fill-opacity=\"0.75\"/>",
                          x0, y + 6, std::max(x1 - x0, 3.0), fill);
-      // An open end fades into an arrow: "more than 33 million" has no top.
+      // An open end fades into an arrow: "more than 4 million" has no top.
       if (!b.lo) svg += fmt::format("<text x=\"{}\" y=\"{}\">◀</text>", kLabel - 2, y + 17);
       if (!b.hi) svg += fmt::format("<text x=\"{}\" y=\"{}\">▶</text>", kLabel + kPlot - 8, y + 17);
     }

@@ -12,7 +12,7 @@ namespace factlint::detail {
 // has the least support; nullptr when the finding quotes nothing.
 const Evidence* primary_evidence(const Finding& finding);
 
-// The finding's sides in one line: "Kang (1 source) vs Park (4 sources)".
+// The finding's sides in one line: "Jane Doe (4 sources) vs John Roe (1 source, outlier)".
 std::string sides_summary(const Finding& finding);
 
 }  // namespace factlint::detail
