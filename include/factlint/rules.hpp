@@ -12,9 +12,13 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <re2/filtered_re2.h>
+#include <re2/set.h>
 
 #include "factlint/model/claim.hpp"
 #include "factlint/model/diagnostic.hpp"
@@ -165,6 +169,8 @@ struct ScopeRules {
   std::vector<std::string> subject_references;      // "its", "the company": refer back to the subject
   std::vector<Pattern> organisation_mentions;       // each with an `org` group: "(?P<org>...) breach"
   std::vector<std::string> not_organisation_words;  // capitalised words that are not names: "The", "Former"
+  // The two word lists case- and accent-folded, for lookups; made at load time.
+  std::set<std::string, std::less<>> subject_references_folded, not_organisation_folded;
 };
 
 // What person names look like beyond their pattern.
@@ -250,6 +256,22 @@ struct CrossSlotCheck {
   SourceLocation where;
 };
 
+// Which rule patterns can match a sentence, found cheaply: RE2's FilteredRE2
+// works out the literal words ("atoms") each pattern needs, one RE2::Set of
+// those literals finds which occur in the sentence, and only the patterns
+// whose atoms occur run their full match. Built by compile_rule_pack().
+struct RulePrefilter {
+  std::shared_ptr<const re2::FilteredRE2> filter;  // one entry per pattern, in rule order
+  std::shared_ptr<const re2::RE2::Set> atoms;      // the atoms, as literals; null when there are none
+  std::vector<std::size_t> first_pattern;          // per rule: the index of its first pattern
+  std::size_t patterns = 0;
+
+  // Sets `may_match[i]` (one flag per pattern) for every pattern that may
+  // match `sentence`, and clears the rest; returns false when the scan could
+  // not run (RE2 out of memory), and then every pattern must be tried.
+  bool candidates(std::string_view sentence, std::vector<char>& may_match) const;
+};
+
 struct RuleSet {
   std::vector<Slot> slots;
   std::vector<Rule> rules;   // in file order, then order within a file
@@ -265,6 +287,9 @@ struct RuleSet {
   Tolerances tolerances;
   TrustSettings trust;
   std::vector<CrossSlotCheck> checks;
+  // Built by compile_rule_pack(); null when RE2 could not build it, and then
+  // every pattern is tried on every sentence (slower, the same claims).
+  std::shared_ptr<const RulePrefilter> prefilter;
 
   // The slot named `name`, or nullptr.
   const Slot* slot(std::string_view name) const;

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -15,7 +16,9 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -94,6 +97,53 @@ std::optional<Inputs> load_inputs(const Options& options, const std::vector<std:
   return Inputs{std::move(rules.value()), std::move(stories.value())};
 }
 
+// How many threads --jobs asks for: a positive number, or one per core.
+std::size_t job_count(const Options& options) {
+  unsigned n = 0;
+  if (!options.jobs.empty()) {
+    const char* end = options.jobs.data() + options.jobs.size();
+    if (std::from_chars(options.jobs.data(), end, n).ptr != end || n == 0) n = 0;
+  }
+  if (n == 0) n = std::max(1u, std::thread::hardware_concurrency());
+  return n;
+}
+
+// Calls work(i) for every i < count on up to `jobs` threads. Each i is done
+// once, by one thread; callers write results to slot i, so the output order
+// never depends on the threads.
+template <class Work>
+void for_each_index(std::size_t count, std::size_t jobs, Work&& work) {
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < count; i = next++) work(i);
+  };
+  std::vector<std::thread> threads;
+  for (std::size_t t = 1; t < std::min(jobs, count); ++t) threads.emplace_back(worker);
+  worker();
+  for (std::thread& t : threads) t.join();
+}
+
+// Checks every story, in parallel; reports[i] and problems[i] belong to
+// stories[i]. `done` is called after each story, under a lock.
+struct CheckedStories {
+  std::vector<StoryReport> reports;
+  std::vector<std::vector<Diagnostic>> problems;
+};
+
+template <class Done>
+CheckedStories check_all(const std::vector<StoryInput>& stories, const RuleSet& rules, std::size_t jobs, Done&& done) {
+  CheckedStories out;
+  out.reports.resize(stories.size());
+  out.problems.resize(stories.size());
+  std::mutex lock;
+  for_each_index(stories.size(), jobs, [&](std::size_t i) {
+    out.reports[i] = check_one(stories[i], rules, out.problems[i]);
+    const std::lock_guard<std::mutex> guard(lock);
+    done(stories[i]);
+  });
+  return out;
+}
+
 std::vector<SlotInfo> slot_infos(const RuleSet& rules) {
   std::vector<SlotInfo> slots;
   for (const Slot& slot : rules.slots) slots.push_back({slot.name, std::string(to_string(slot.type)), slot.description});
@@ -108,7 +158,9 @@ std::optional<Report> build_report(const Options& options, std::vector<Diagnosti
   Report report;
   report.version = version();
   report.slots = slot_infos(inputs->rules);
-  for (const StoryInput& input : inputs->stories) report.stories.push_back(check_one(input, inputs->rules, problems));
+  CheckedStories checked = check_all(inputs->stories, inputs->rules, job_count(options), [](const StoryInput&) {});
+  report.stories = std::move(checked.reports);
+  for (const std::vector<Diagnostic>& found : checked.problems) problems.insert(problems.end(), found.begin(), found.end());
   return report;
 }
 
@@ -330,12 +382,12 @@ int run_batch_report(const Options& options, const std::string& dir) {
   std::map<std::string, std::vector<std::string>> story_problems;
   {
     Progress progress(stories->size());
-    for (const StoryInput& input : *stories) {
-      std::vector<Diagnostic> found;
-      report.stories.push_back(check_one(input, *rules, found));
-      for (const Diagnostic& d : found) story_problems[input.id].push_back(to_string(d));
-      problems.insert(problems.end(), found.begin(), found.end());
-      progress.step(input.id);
+    CheckedStories checked =
+        check_all(*stories, *rules, job_count(options), [&](const StoryInput& input) { progress.step(input.id); });
+    report.stories = std::move(checked.reports);
+    for (std::size_t i = 0; i < stories->size(); ++i) {
+      for (const Diagnostic& d : checked.problems[i]) story_problems[(*stories)[i].id].push_back(to_string(d));
+      problems.insert(problems.end(), checked.problems[i].begin(), checked.problems[i].end());
     }
   }
   bool written = true;
@@ -539,6 +591,12 @@ int run_rules_list(const Options& options) {
     return kExitError;
   }
   std::ostringstream out;
+  if (options.patterns) {
+    for (const Rule& rule : rules->rules)
+      for (const Pattern& pattern : rule.patterns) out << pattern.expanded << '\n';
+    std::cout << out.str();
+    return kExitClean;
+  }
   out << "slots:\n";
   for (const Slot& slot : rules->slots) {
     out << fmt::format("  {:<20} {:<9} {:<4} {}\n", slot.name, to_string(slot.type),

@@ -48,6 +48,8 @@ const Flag kFlags[] = {
      "FORMAT=FILE picks the format for that file, and the flag may be given several times (-o sarif=out.sarif "
      "-o text=-). report: a folder (existing, or ending in '/') gets the batch report",
      nullptr, &Options::outputs, nullptr, {}, kCheck | kExtract | kReport | kBaselineWrite},
+    {"-j,--jobs", "N", "Check N stories at once (default: one per core); the output is the same for any N",
+     &Options::jobs, nullptr, nullptr, {}, kCheck | kExtract | kReport | kBaselineWrite},
     {"--baseline", "FILE", "Fail only on findings not in FILE (from 'factlint baseline write'); list its stale entries",
      &Options::baseline, nullptr, nullptr, {}, kCheck},
     {"--fail-on-stale", "", "With --baseline: also exit with 1 when a baseline entry no longer matches a finding",
@@ -58,6 +60,8 @@ const Flag kFlags[] = {
     {"--in", "PATH", "Where the findings are: a corpus or story folders (default: corpus/; may be given several times)",
      nullptr, &Options::paths, nullptr, {}, kReviewEdit},
     {"--by", "NAME", "Who decided (default: $USER)", &Options::by, nullptr, nullptr, {}, kReviewEdit},
+    {"--patterns", "", "Print every rule pattern with its macros expanded, one per line (for other tools: rg -f)",
+     nullptr, nullptr, &Options::patterns, {}, kRulesList},
     {"--coverage", "PATH", "Also list the rules that never fire on this corpus (may be given several times)", nullptr,
      &Options::coverage, nullptr, {}, kRulesTest},
 };

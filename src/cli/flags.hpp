@@ -18,8 +18,10 @@ struct Options {
   std::string min_severity = "info";  // check: the least severe finding shown: info | warning | error
   std::string color = "auto";      // auto | always | never
   std::vector<std::string> outputs;  // [FORMAT=]FILE, each written atomically; none: standard output
+  std::string jobs;                // stories checked at once; "": one per core
   std::string baseline;            // check: findings already known (factlint baseline write)
   bool fail_on_stale = false;      // check: exit 1 when a baseline entry no longer matches
+  bool patterns = false;           // rules list: print every rule pattern, expanded, one per line
   // review resolve | dismiss | confirm: the findings, and what to record
   std::vector<std::string> ids;
   std::string value;

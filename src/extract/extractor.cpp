@@ -56,12 +56,16 @@ bool context_holds(const ContextRequirement& context, const Document& doc, std::
   return false;
 }
 
+// `may_match`: the rule's patterns that the prefilter found in the sentence
+// (one flag per pattern), or nullptr to try them all.
 void match_rule(const Document& doc, std::size_t sentence_index, const Rule& rule, std::size_t rule_index,
-                const Slot& slot, std::vector<Match>& out) {
+                const Slot& slot, const char* may_match, std::vector<Match>& out) {
   const Span sentence_span = doc.sentences[sentence_index];
   const std::string_view sentence = doc.slice(sentence_span);
   std::optional<bool> context_ok;  // checked at most once per sentence, and only when a pattern matches
-  for (const Pattern& pattern : rule.patterns) {
+  for (std::size_t p = 0; p < rule.patterns.size(); ++p) {
+    if (may_match != nullptr && may_match[p] == 0) continue;
+    const Pattern& pattern = rule.patterns[p];
     detail::for_each_match(pattern, sentence, [&](const std::vector<re2::StringPiece>& groups) {
       const re2::StringPiece value = groups[static_cast<std::size_t>(pattern.value_group)];
       if (value.empty()) return true;
@@ -212,13 +216,19 @@ std::vector<Claim> run(const Document& doc, const StoryContext& story, const Rul
   // 1. match (every rule, even with `only`: the names other rules find are
   // needed to read surnames)
   std::vector<Match> all_matches;
+  const RulePrefilter* prefilter = rules.prefilter.get();
+  std::vector<char> may_match;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    // The prefilter finds the patterns that can match this sentence; only
+    // they run their full match. Without it (RE2 gave up), all of them do.
+    const bool filtered = prefilter != nullptr && prefilter->candidates(doc.slice(doc.sentences[s]), may_match);
     for (std::size_t i = 0; i < rules.rules.size(); ++i) {
       const Rule& rule = rules.rules[i];
       const Slot* slot = rules.slot(rule.slot);
-      if (slot != nullptr && (only == nullptr || only == &rule || slot->type == ValueType::person)) {
-        match_rule(doc, s, rule, i, *slot, all_matches);
-      }
+      if (slot == nullptr || (only != nullptr && only != &rule && slot->type != ValueType::person)) continue;
+      const char* flags = filtered ? may_match.data() + prefilter->first_pattern[i] : nullptr;
+      if (flags != nullptr && std::none_of(flags, flags + rule.patterns.size(), [](char f) { return f != 0; })) continue;
+      match_rule(doc, s, rule, i, *slot, flags, all_matches);
     }
   }
   // 2. read values, full names first

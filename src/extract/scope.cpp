@@ -86,9 +86,7 @@ ScopeResolver::ScopeResolver(const StoryContext& story, const ScopeRules& rules,
 std::string clean_organisation(std::string_view org, const ScopeRules& rules) {
   std::vector<std::string> words = split_words(org);
   auto not_a_name = [&](const std::string& word) {
-    const std::string w = fold(trim_punctuation(trim_possessive(word)));
-    return std::any_of(rules.not_organisation_words.begin(), rules.not_organisation_words.end(),
-                       [&](const std::string& n) { return fold(n) == w; });
+    return rules.not_organisation_folded.count(fold(trim_punctuation(trim_possessive(word)))) > 0;
   };
   while (!words.empty() && not_a_name(words.front())) words.erase(words.begin());
   while (!words.empty() && not_a_name(words.back())) words.pop_back();
@@ -99,9 +97,7 @@ std::string clean_organisation(std::string_view org, const ScopeRules& rules) {
 }
 
 bool ScopeResolver::is_reference(std::string_view words) const {
-  const std::string folded = fold(trim_possessive(trim_punctuation(words)));
-  return std::any_of(rules_.subject_references.begin(), rules_.subject_references.end(),
-                     [&](const std::string& r) { return fold(r) == folded; });
+  return rules_.subject_references_folded.count(fold(trim_possessive(trim_punctuation(words)))) > 0;
 }
 
 bool ScopeResolver::names_subject(std::string_view org) const {

@@ -26,7 +26,9 @@
 
 #include "factlint/rules.hpp"
 #include "rules/macro_expander.hpp"
+#include "rules/prefilter.hpp"
 #include "rules/word_macros.hpp"
+#include "text/text.hpp"
 #include "yaml/yaml_reader.hpp"
 
 namespace factlint {
@@ -632,6 +634,8 @@ class PackCompiler {
   }
 
   void compile_scope_patterns() {
+    for (const std::string& w : set.scope.subject_references) set.scope.subject_references_folded.insert(detail::fold(w));
+    for (const std::string& w : set.scope.not_organisation_words) set.scope.not_organisation_folded.insert(detail::fold(w));
     for (const auto& [path, node] : pending_mentions_)
       if (auto compiled = compile_pattern(path, node, "org")) set.scope.organisation_mentions.push_back(std::move(*compiled));
   }
@@ -868,6 +872,7 @@ Result<RuleSet> compile_rule_pack(const std::vector<RuleFile>& files) {
   compiler.check_references();
   compiler.check_macros();
   if (!compiler.errors.empty()) return compiler.errors;
+  compiler.set.prefilter = detail::build_prefilter(compiler.set.rules);
   return std::move(compiler.set);
 }
 

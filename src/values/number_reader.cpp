@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <set>
 
 #include <unicode/rbnf.h>
 #include <unicode/unistr.h>
@@ -23,6 +24,17 @@ std::size_t skip_spaces(std::string_view text, std::size_t i) {
 }
 
 // ICU's English spell-out rules, lenient, one per thread (not thread-safe).
+// Every English cardinal word ICU's spell-out reads, and "minus": a run of
+// words that starts with none of them is not a spelled number.
+const std::set<std::string, std::less<>> kNumberWords{
+    "zero",    "one",      "two",     "three",     "four",     "five",    "six",     "seven",    "eight",
+    "nine",    "ten",      "eleven",  "twelve",    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", "thirty",    "forty",    "fifty",   "sixty",   "seventy",  "eighty",
+    "ninety",  "hundred",  "thousand", "million",  "billion",  "trillion", "minus"};
+// "nine hundred ninety-nine thousand nine hundred ninety-nine" is 58 letters;
+// beyond this ICU would only read words that are not numbers.
+constexpr std::size_t kLongestSpelledNumber = 64;
+
 icu::RuleBasedNumberFormat* spellout() {
   thread_local std::unique_ptr<icu::RuleBasedNumberFormat> format = [] {
     UErrorCode status = U_ZERO_ERROR;
@@ -151,7 +163,11 @@ std::optional<NumberReading> read_number(std::string_view text, const NumberRule
   if (format == nullptr || i >= text.size() || !is_alpha(text[i])) return std::nullopt;
   std::size_t j = i;
   while (j < text.size() && (is_alpha(text[j]) || text[j] == '-' || text[j] == ' ')) ++j;
-  const std::string run = ascii_lower(text.substr(i, j - i));
+  const std::string run = ascii_lower(text.substr(i, std::min(j - i, kLongestSpelledNumber)));
+  // ICU's English spell-out parse is slow: only a run whose first word is an
+  // English number word ("one", "twenty", "hundred"...) is worth its time.
+  const std::size_t first_word_end = run.find_first_of(" -");
+  if (!kNumberWords.count(std::string_view(run).substr(0, first_word_end))) return std::nullopt;
   icu::Formattable number;
   icu::ParsePosition position(0);
   format->parse(icu::UnicodeString::fromUTF8(run), number, position);

@@ -129,3 +129,21 @@ TEST_CASE("report -o DIR/ writes the batch: index, a page per story, JSON and Ma
   for (const auto& entry : fs::recursive_directory_iterator(dir / "site"))
     CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
 }
+
+TEST_CASE("the output is the same bytes whatever the number of jobs") {
+  const std::vector<std::string> paths{"corpus", "tests/corpus", "tests/kinds"};
+  std::vector<std::string> args{"check"};
+  args.insert(args.end(), paths.begin(), paths.end());
+  args.insert(args.end(), {"-f", "json", "--fail-on", "never"});
+  auto with_jobs = [&](const char* jobs) {
+    std::vector<std::string> a = args;
+    a.insert(a.end(), {"--jobs", jobs});
+    const auto run = run_factlint(a);
+    REQUIRE(run.exit_code == 0);
+    return run.out;
+  };
+  const std::string one = with_jobs("1");
+  CHECK(json::parse(one)["summary"]["stories"].get<int>() >= 17);
+  CHECK(with_jobs("2") == one);
+  CHECK(with_jobs("7") == one);
+}
