@@ -123,6 +123,18 @@ def main():
                   "04_<b onclick=alert(1)>delta"):
         check(shown in text, f"attack: {shown!r} is shown as text")
 
+    # The batch index: every story, most errors first, its script running.
+    site = os.path.join(out, "site") + "/"
+    run = subprocess.run([factlint, "report", "corpus", "tests/corpus", "-o", site], cwd=source, capture_output=True,
+                         text=True)
+    check(run.returncode == 0, f"factlint report corpus tests/corpus -o site/ exits 0 ({run.returncode})")
+    dom = load(browser, out, os.path.join(site, "index.html"))
+    body = [a for t, a in dom.elements if t == "body"]
+    check(body and body[0].get("data-factlint-ready") == "1", "index: the page's script ran (the columns sort)")
+    rows = [a.get("href") for t, a in dom.elements if t == "a" and a.get("href", "").startswith("stories/")]
+    check(rows[:1] == ["stories/coupang-2025.html"] and len(rows) == 3,
+          f"index: three stories, the one with most errors first ({rows})")
+
     # Screenshots, for people (the README's is docs/images/report.png).
     for name in pages:
         png = os.path.join(out, name + "-report.png")
