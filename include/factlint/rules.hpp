@@ -97,6 +97,7 @@ struct Pattern {
   std::vector<int> org_groups, hedge_groups, polarity_groups, modality_groups, qualifier_groups, unit_groups,
       recipient_groups;
   SourceLocation where;
+  int filter_id = -1;  // a rule pattern's index in the prefilter (RulePrefilter), or -1
 };
 
 // A rule may require words near its match: `pattern` must match in the same
@@ -261,13 +262,12 @@ struct CrossSlotCheck {
 // those literals finds which occur in the sentence, and only the patterns
 // whose atoms occur run their full match. Built by compile_rule_pack().
 struct RulePrefilter {
-  std::shared_ptr<const re2::FilteredRE2> filter;  // one entry per pattern, in rule order
+  std::shared_ptr<const re2::FilteredRE2> filter;  // every rule pattern; Pattern::filter_id is its index
   std::shared_ptr<const re2::RE2::Set> atoms;      // the atoms, as literals; null when there are none
-  std::vector<std::size_t> first_pattern;          // per rule: the index of its first pattern
   std::size_t patterns = 0;
 
-  // Sets `may_match[i]` (one flag per pattern) for every pattern that may
-  // match `sentence`, and clears the rest; returns false when the scan could
+  // Sets `may_match[filter_id]` for every pattern that may match `sentence`,
+  // and clears the rest; returns false when the scan could
   // not run (RE2 out of memory), and then every pattern must be tried.
   bool candidates(std::string_view sentence, std::vector<char>& may_match) const;
 };

@@ -56,16 +56,19 @@ bool context_holds(const ContextRequirement& context, const Document& doc, std::
   return false;
 }
 
-// `may_match`: the rule's patterns that the prefilter found in the sentence
-// (one flag per pattern), or nullptr to try them all.
+// Whether the prefilter lets `pattern` run on the sentence: `may_match` holds
+// its verdicts (by Pattern::filter_id), or is null to run every pattern.
+bool may_run(const Pattern& pattern, const std::vector<char>* may_match) {
+  return may_match == nullptr || pattern.filter_id < 0 || (*may_match)[static_cast<std::size_t>(pattern.filter_id)] != 0;
+}
+
 void match_rule(const Document& doc, std::size_t sentence_index, const Rule& rule, std::size_t rule_index,
-                const Slot& slot, const char* may_match, std::vector<Match>& out) {
+                const Slot& slot, const std::vector<char>* may_match, std::vector<Match>& out) {
   const Span sentence_span = doc.sentences[sentence_index];
   const std::string_view sentence = doc.slice(sentence_span);
   std::optional<bool> context_ok;  // checked at most once per sentence, and only when a pattern matches
-  for (std::size_t p = 0; p < rule.patterns.size(); ++p) {
-    if (may_match != nullptr && may_match[p] == 0) continue;
-    const Pattern& pattern = rule.patterns[p];
+  for (const Pattern& pattern : rule.patterns) {
+    if (!may_run(pattern, may_match)) continue;
     detail::for_each_match(pattern, sentence, [&](const std::vector<re2::StringPiece>& groups) {
       const re2::StringPiece value = groups[static_cast<std::size_t>(pattern.value_group)];
       if (value.empty()) return true;
@@ -226,8 +229,9 @@ std::vector<Claim> run(const Document& doc, const StoryContext& story, const Rul
       const Rule& rule = rules.rules[i];
       const Slot* slot = rules.slot(rule.slot);
       if (slot == nullptr || (only != nullptr && only != &rule && slot->type != ValueType::person)) continue;
-      const char* flags = filtered ? may_match.data() + prefilter->first_pattern[i] : nullptr;
-      if (flags != nullptr && std::none_of(flags, flags + rule.patterns.size(), [](char f) { return f != 0; })) continue;
+      const std::vector<char>* flags = filtered ? &may_match : nullptr;
+      if (std::none_of(rule.patterns.begin(), rule.patterns.end(), [&](const Pattern& p) { return may_run(p, flags); }))
+        continue;
       match_rule(doc, s, rule, i, *slot, flags, all_matches);
     }
   }

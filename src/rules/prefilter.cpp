@@ -66,24 +66,20 @@ bool RulePrefilter::candidates(std::string_view sentence, std::vector<char>& may
 
 namespace detail {
 
-std::shared_ptr<const RulePrefilter> build_prefilter(const std::vector<Rule>& rules) {
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);
-  auto filter = std::make_shared<re2::FilteredRE2>(3);  // atoms of at least 3 bytes: "ceo", not "a"
+std::shared_ptr<re2::FilteredRE2> make_prefilter_filter() {
+  return std::make_shared<re2::FilteredRE2>(3);  // atoms of at least 3 bytes: "ceo", not "a"
+}
+
+std::shared_ptr<const RulePrefilter> build_prefilter(std::shared_ptr<re2::FilteredRE2> filter) {
+  if (filter == nullptr || filter->NumRegexps() == 0) return nullptr;  // nothing to filter (FilteredRE2 would complain)
   auto prefilter = std::make_shared<RulePrefilter>();
-  for (const Rule& rule : rules) {
-    prefilter->first_pattern.push_back(prefilter->patterns);
-    for (const Pattern& pattern : rule.patterns) {
-      int id = 0;
-      if (filter->Add(pattern.expanded, options, &id) != RE2::NoError) return nullptr;
-      ++prefilter->patterns;
-    }
-  }
-  if (prefilter->patterns == 0) return nullptr;  // nothing to filter (and FilteredRE2 would complain)
+  prefilter->patterns = static_cast<std::size_t>(filter->NumRegexps());
   std::vector<std::string> atoms;
   filter->Compile(&atoms);
   if (!atoms.empty()) {
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(64 << 20);
     auto set = std::make_shared<re2::RE2::Set>(options, RE2::UNANCHORED);
     for (const std::string& atom : atoms)
       if (set->Add(RE2::QuoteMeta(atom), nullptr) < 0) return nullptr;

@@ -79,6 +79,8 @@ class PackCompiler {
  public:
   std::vector<Diagnostic> errors;
   RuleSet set;
+  // Compiles every rule pattern, and from them the prefilter (prefilter.hpp).
+  std::shared_ptr<re2::FilteredRE2> filter_ = detail::make_prefilter_filter();
 
   // --- pass 2 ------------------------------------------------------------------
 
@@ -485,8 +487,11 @@ class PackCompiler {
   // named groups when not empty.
   // `anchor`, when given, is appended to the expanded pattern: "\W*$" makes
   // a pattern that must end where the text ends.
+  // `filter`, when given, compiles the pattern (and keeps it, for the
+  // prefilter), so that a rule pattern is compiled once, not twice.
   std::optional<Pattern> compile_pattern(const std::string& path, const YAML::Node& node, std::string_view required_group,
-                                         std::string_view anchor = "") {
+                                         std::string_view anchor = "",
+                                         const std::shared_ptr<re2::FilteredRE2>& filter = nullptr) {
     auto source = detail::scalar(path, node, errors, "a pattern");
     if (!source) return std::nullopt;
     Pattern pattern;
@@ -502,7 +507,14 @@ class PackCompiler {
     RE2::Options options;
     options.set_log_errors(false);
     options.set_max_mem(64 << 20);  // the word-list macros make large automata
-    auto regex = std::make_shared<RE2>(pattern.expanded, options);
+    std::shared_ptr<const RE2> regex;
+    int filter_id = -1;
+    if (filter != nullptr && filter->Add(pattern.expanded, options, &filter_id) == RE2::NoError) {
+      regex = std::shared_ptr<const RE2>(filter, &filter->GetRE2(filter_id));  // owned by the filter
+    } else {
+      filter_id = -1;
+      regex = std::make_shared<RE2>(pattern.expanded, options);  // also how a rejected pattern gets its message
+    }
     if (!regex->ok()) {
       errors.push_back(error_at(path, node,
                                 fmt::format("RE2 rejects this pattern: {}{}", regex->error(),
@@ -530,6 +542,7 @@ class PackCompiler {
       return std::nullopt;
     }
     pattern.regex = std::move(regex);
+    pattern.filter_id = filter_id;
     return pattern;
   }
 
@@ -586,7 +599,7 @@ class PackCompiler {
           items.push_back(patterns);
         }
         for (const YAML::Node& p : items)
-          if (auto compiled = compile_pattern(file.path, p, "value")) rule.patterns.push_back(std::move(*compiled));
+          if (auto compiled = compile_pattern(file.path, p, "value", "", filter_)) rule.patterns.push_back(std::move(*compiled));
       }
       if (map.has("context")) rule.context = compile_context(file.path, map.node("context"));
       if (map.has("not_after")) rule.not_after = compile_pattern(file.path, map.node("not_after"), "", "\\W*$");
@@ -872,7 +885,7 @@ Result<RuleSet> compile_rule_pack(const std::vector<RuleFile>& files) {
   compiler.check_references();
   compiler.check_macros();
   if (!compiler.errors.empty()) return compiler.errors;
-  compiler.set.prefilter = detail::build_prefilter(compiler.set.rules);
+  compiler.set.prefilter = detail::build_prefilter(compiler.filter_);
   return std::move(compiler.set);
 }
 
