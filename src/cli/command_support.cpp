@@ -1,0 +1,169 @@
+// What the commands share. Entry points: print_diagnostics(),
+// build_report(), output_targets(), write_targets() (command_support.hpp).
+#include "cli/command_support.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "cli/output_file.hpp"
+#include "cli/rules_locator.hpp"
+#include "cli/terminal.hpp"
+
+namespace factlint::cli {
+
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics, const Options& options, std::string_view level) {
+  const bool color = use_color(options.color, stderr);
+  const std::string_view bold = color ? "\x1b[1m" : "";
+  const std::string_view tint = color ? (level == "error" ? "\x1b[1;31m" : "\x1b[1;33m") : "";
+  const std::string_view cyan = color ? "\x1b[36m" : "";
+  const std::string_view reset = color ? "\x1b[0m" : "";
+  for (const Diagnostic& d : diagnostics) {
+    const std::string where = to_string(Diagnostic{d.file, d.line, d.column, "", ""});  // "path:line:col: " or ""
+    std::string line = fmt::format("{}{}{}{}{}:{} {}", bold, where, reset, tint, level, reset, d.message);
+    if (!d.hint.empty()) line += fmt::format("; {}hint:{} {}", cyan, reset, d.hint);
+    std::fprintf(stderr, "%s\n", line.c_str());
+  }
+}
+
+Result<RuleSet> load_rules(const Options& options) {
+  return load_rule_pack(options.rules_dir.empty() ? default_rules_dir() : options.rules_dir);
+}
+
+StoryReport check_one(const StoryInput& input, const RuleSet& rules, std::vector<Diagnostic>& problems) {
+  LoadedStory story = load_story(input);
+  problems.insert(problems.end(), story.errors.begin(), story.errors.end());
+  try {
+    return check_story(story, rules);
+  } catch (const std::exception& e) {
+    problems.push_back({input.dir, 0, 0, fmt::format("cannot check this story: {}", e.what()),
+                        "please report this as a bug, with the story"});
+    StoryReport broken;
+    broken.id = input.id;
+    broken.path = input.dir;
+    broken.documents = story.records;
+    for (DocumentRecord& d : broken.documents) d.processed = false, d.error = "skipped: the story could not be checked";
+    return broken;
+  }
+}
+
+std::optional<Inputs> load_inputs(const Options& options, const std::vector<std::string>& paths) {
+  Result<RuleSet> rules = load_rules(options);
+  if (!rules) {
+    print_diagnostics(rules.errors(), options);
+    return std::nullopt;
+  }
+  Result<std::vector<StoryInput>> stories = discover_stories(paths);
+  if (!stories) {
+    print_diagnostics(stories.errors(), options);
+    return std::nullopt;
+  }
+  return Inputs{std::move(rules.value()), std::move(stories.value())};
+}
+
+std::size_t job_count(const Options& options) {
+  unsigned n = 0;
+  if (!options.jobs.empty()) {
+    const char* end = options.jobs.data() + options.jobs.size();
+    if (std::from_chars(options.jobs.data(), end, n).ptr != end || n == 0) n = 0;
+  }
+  if (n == 0) n = std::max(1u, std::thread::hardware_concurrency());
+  return n;
+}
+
+std::vector<SlotInfo> slot_infos(const RuleSet& rules) {
+  std::vector<SlotInfo> slots;
+  for (const Slot& slot : rules.slots) slots.push_back({slot.name, std::string(to_string(slot.type)), slot.description});
+  return slots;
+}
+
+std::optional<Report> build_report(const Options& options, std::vector<Diagnostic>& problems) {
+  std::optional<Inputs> inputs = load_inputs(options, options.paths);
+  if (!inputs) return std::nullopt;
+  Report report;
+  report.version = version();
+  report.slots = slot_infos(inputs->rules);
+  CheckedStories checked = check_all(inputs->stories, inputs->rules, job_count(options), [](const StoryInput&) {});
+  report.stories = std::move(checked.reports);
+  for (const std::vector<Diagnostic>& found : checked.problems) problems.insert(problems.end(), found.begin(), found.end());
+  return report;
+}
+
+std::optional<std::vector<OutputTarget>> output_targets(const Options& options, const std::string& format) {
+  std::vector<OutputTarget> targets;
+  const std::vector<std::string> known = reporter_formats();
+  for (const std::string& value : options.outputs) {
+    const std::size_t eq = value.find('=');
+    const std::string prefix = eq == std::string::npos ? "" : value.substr(0, eq);
+    const bool word = !prefix.empty() && std::all_of(prefix.begin(), prefix.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (word && std::find(known.begin(), known.end(), prefix) == known.end()) {
+      print_diagnostics({{"", 0, 0, fmt::format("unknown format '{}' in '-o {}'", prefix, value),
+                          fmt::format("the formats are {}", fmt::join(known, ", "))}},
+                        options);
+      return std::nullopt;
+    }
+    if (word) targets.push_back({prefix, value.substr(eq + 1)});
+    else targets.push_back({format, value});
+    if (targets.back().path.empty()) {
+      print_diagnostics({{"", 0, 0, fmt::format("'-o {}' names no file", value), "write FORMAT=FILE, or FORMAT=- for standard output"}}, options);
+      return std::nullopt;
+    }
+  }
+  if (targets.empty()) targets.push_back({format, "-"});
+  if (std::count_if(targets.begin(), targets.end(), [](const OutputTarget& t) { return t.path == "-"; }) > 1) {
+    print_diagnostics({{"", 0, 0, "more than one output goes to standard output", "give all but one of them a file"}}, options);
+    return std::nullopt;
+  }
+  return targets;
+}
+
+std::string link_prefix_for(const std::string& output_path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path dir = fs::absolute(fs::path(output_path), ec).parent_path();
+  const fs::path back = fs::relative(fs::current_path(ec), dir, ec);
+  if (ec || back.empty() || back == ".") return "";
+  return back.generic_string() + "/";
+}
+
+std::string render(const Report& report, const std::string& format, ReporterOptions reporter_options) {
+  auto reporter = make_reporter(format, reporter_options);
+  std::ostringstream out;
+  reporter->write(report, out);
+  return out.str();
+}
+
+Severity severity_named(const std::string& name) {
+  return name == "error" ? Severity::error : name == "warning" ? Severity::warning : Severity::info;
+}
+
+bool emit_to(const Options& options, const std::string& path, const std::string& content) {
+  if (path == "-") {
+    std::cout << content << std::flush;
+    return static_cast<bool>(std::cout);
+  }
+  if (auto error = write_file_atomically(path, content)) {
+    print_diagnostics({*error}, options);
+    return false;
+  }
+  return true;
+}
+
+bool write_targets(const Options& options, const Report& report, const std::vector<OutputTarget>& targets) {
+  bool written = true;
+  for (const OutputTarget& target : targets) {
+    ReporterOptions reporter_options;
+    reporter_options.color = target.path == "-" && target.format == "text" && use_color(options.color, stdout);
+    reporter_options.fail_on = options.fail_on == "warning" ? Severity::warning : Severity::error;
+    if (target.path != "-") reporter_options.link_prefix = link_prefix_for(target.path);
+    written &= emit_to(options, target.path, render(report, target.format, reporter_options));
+  }
+  return written;
+}
+
+}  // namespace factlint::cli
