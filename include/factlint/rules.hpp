@@ -97,7 +97,7 @@ struct Pattern {
   std::vector<int> org_groups, hedge_groups, polarity_groups, modality_groups, qualifier_groups, unit_groups,
       recipient_groups;
   SourceLocation where;
-  int filter_id = -1;  // a rule pattern's index in the prefilter (RulePrefilter), or -1
+  int filter_id = -1;  // a rule or organisation-mention pattern's index in the prefilter (RulePrefilter), or -1
 };
 
 // A rule may require words near its match: `pattern` must match in the same
@@ -262,7 +262,7 @@ struct CrossSlotCheck {
 // those literals finds which occur in the sentence, and only the patterns
 // whose atoms occur run their full match. Built by compile_rule_pack().
 struct RulePrefilter {
-  std::shared_ptr<const re2::FilteredRE2> filter;  // every rule pattern; Pattern::filter_id is its index
+  std::shared_ptr<const re2::FilteredRE2> filter;  // rule and organisation-mention patterns, by Pattern::filter_id
   std::shared_ptr<const re2::RE2::Set> atoms;      // the atoms, as literals; null when there are none
   std::size_t patterns = 0;
 

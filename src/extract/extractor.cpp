@@ -56,19 +56,13 @@ bool context_holds(const ContextRequirement& context, const Document& doc, std::
   return false;
 }
 
-// Whether the prefilter lets `pattern` run on the sentence: `may_match` holds
-// its verdicts (by Pattern::filter_id), or is null to run every pattern.
-bool may_run(const Pattern& pattern, const std::vector<char>* may_match) {
-  return may_match == nullptr || pattern.filter_id < 0 || (*may_match)[static_cast<std::size_t>(pattern.filter_id)] != 0;
-}
-
 void match_rule(const Document& doc, std::size_t sentence_index, const Rule& rule, std::size_t rule_index,
                 const Slot& slot, const std::vector<char>* may_match, std::vector<Match>& out) {
   const Span sentence_span = doc.sentences[sentence_index];
   const std::string_view sentence = doc.slice(sentence_span);
   std::optional<bool> context_ok;  // checked at most once per sentence, and only when a pattern matches
   for (const Pattern& pattern : rule.patterns) {
-    if (!may_run(pattern, may_match)) continue;
+    if (!detail::may_run(pattern, may_match)) continue;
     detail::for_each_match(pattern, sentence, [&](const std::vector<re2::StringPiece>& groups) {
       const re2::StringPiece value = groups[static_cast<std::size_t>(pattern.value_group)];
       if (value.empty()) return true;
@@ -202,7 +196,7 @@ Candidate make_candidate(const Document& doc, const Match& m, const RuleSet& rul
   claim.update_cue = find_cue(sentence, rules.cues.updates);
   if (!claim.qualifier.empty() && !find_cue(claim.qualifier, rules.cues.weakening).empty()) claim.strength = Strength::weak;
 
-  c.about = scope.resolve(sentence, begin, m.org, m.org_offset);
+  c.about = scope.resolve(m.sentence, begin, m.org, m.org_offset);
   return c;
 }
 
@@ -219,18 +213,17 @@ std::vector<Claim> run(const Document& doc, const StoryContext& story, const Rul
   // 1. match (every rule, even with `only`: the names other rules find are
   // needed to read surnames)
   std::vector<Match> all_matches;
-  const RulePrefilter* prefilter = rules.prefilter.get();
-  std::vector<char> may_match;
+  const detail::SentenceVerdicts verdicts = detail::prefilter_sentences(doc, rules.prefilter.get());
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    // The prefilter finds the patterns that can match this sentence; only
+    // The prefilter found the patterns that can match this sentence; only
     // they run their full match. Without it (RE2 gave up), all of them do.
-    const bool filtered = prefilter != nullptr && prefilter->candidates(doc.slice(doc.sentences[s]), may_match);
+    const std::vector<char>* flags = &verdicts[s];
     for (std::size_t i = 0; i < rules.rules.size(); ++i) {
       const Rule& rule = rules.rules[i];
       const Slot* slot = rules.slot(rule.slot);
       if (slot == nullptr || (only != nullptr && only != &rule && slot->type != ValueType::person)) continue;
-      const std::vector<char>* flags = filtered ? &may_match : nullptr;
-      if (std::none_of(rule.patterns.begin(), rule.patterns.end(), [&](const Pattern& p) { return may_run(p, flags); }))
+      if (std::none_of(rule.patterns.begin(), rule.patterns.end(),
+                       [&](const Pattern& p) { return detail::may_run(p, flags); }))
         continue;
       match_rule(doc, s, rule, i, *slot, flags, all_matches);
     }
@@ -245,7 +238,7 @@ std::vector<Claim> run(const Document& doc, const StoryContext& story, const Rul
   std::vector<Match> matches;
   for (Match& m : all_matches)
     if (only == nullptr || m.rule == only) matches.push_back(std::move(m));
-  const detail::ScopeResolver scope(story, rules.scope, doc);
+  const detail::ScopeResolver scope(story, rules.scope, doc, &verdicts);
   // In the order of the text, so that each date can anchor the next.
   std::stable_sort(matches.begin(), matches.end(),
                    [](const Match& a, const Match& b) { return a.span.begin < b.span.begin; });
@@ -300,8 +293,9 @@ std::vector<Claim> extract_claims(const Document& document, const StoryContext& 
 std::string infer_subject(const std::vector<Document>& documents, const RuleSet& rules) {
   std::map<std::string, int> counts;
   for (const Document& doc : documents) {
-    for (const Span& sentence : doc.sentences) {
-      for (const std::string& org : detail::organisation_mentions(doc.slice(sentence), rules.scope)) {
+    const detail::SentenceVerdicts verdicts = detail::prefilter_sentences(doc, rules.prefilter.get());
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+      for (const std::string& org : detail::organisation_mentions(doc.slice(doc.sentences[s]), rules.scope, &verdicts[s])) {
         const std::string name = detail::clean_organisation(org, rules.scope);
         if (!name.empty()) ++counts[name];
       }

@@ -28,6 +28,13 @@ void for_each_match(const Pattern& pattern, std::string_view text, OnMatch&& on_
   }
 }
 
+// Whether the prefilter lets `pattern` run on a text: `may_match` holds its
+// verdicts (by Pattern::filter_id), or is null (or empty) to run every pattern.
+inline bool may_run(const Pattern& pattern, const std::vector<char>* may_match) {
+  return may_match == nullptr || may_match->empty() || pattern.filter_id < 0 ||
+         (*may_match)[static_cast<std::size_t>(pattern.filter_id)] != 0;
+}
+
 // The first non-empty group of `indexes` in a match, or empty.
 inline std::string_view first_taking_part(const std::vector<int>& indexes, const std::vector<re2::StringPiece>& groups) {
   for (int index : indexes) {

@@ -57,9 +57,21 @@ bool contains_words(const std::vector<std::string>& words, const std::vector<std
 
 }  // namespace
 
-std::vector<std::string> organisation_mentions(std::string_view text, const ScopeRules& rules) {
+SentenceVerdicts prefilter_sentences(const Document& document, const RulePrefilter* prefilter) {
+  SentenceVerdicts verdicts(document.sentences.size());
+  if (prefilter == nullptr) return verdicts;
+  for (std::size_t s = 0; s < document.sentences.size(); ++s) {
+    // When the scan cannot run (RE2 out of memory), every pattern must be tried.
+    if (!prefilter->candidates(document.slice(document.sentences[s]), verdicts[s])) verdicts[s].clear();
+  }
+  return verdicts;
+}
+
+std::vector<std::string> organisation_mentions(std::string_view text, const ScopeRules& rules,
+                                               const std::vector<char>* may_match) {
   std::vector<std::string> found;
   for (const Pattern& pattern : rules.organisation_mentions) {
+    if (!may_run(pattern, may_match)) continue;
     for_each_match(pattern, text, [&](const std::vector<re2::StringPiece>& groups) {
       const std::string_view org = matched_organisation(pattern, groups);
       if (!org.empty()) found.emplace_back(org);
@@ -69,14 +81,15 @@ std::vector<std::string> organisation_mentions(std::string_view text, const Scop
   return found;
 }
 
-ScopeResolver::ScopeResolver(const StoryContext& story, const ScopeRules& rules, const Document& document)
-    : rules_(rules) {
+ScopeResolver::ScopeResolver(const StoryContext& story, const ScopeRules& rules, const Document& document,
+                             const SentenceVerdicts* verdicts)
+    : rules_(rules), document_(document), verdicts_(verdicts) {
   if (!story.subject.empty()) subject_names_.push_back(story.subject);
   for (const std::string& alias : story.aliases)
     if (!alias.empty()) subject_names_.push_back(alias);
   no_subject_ = subject_names_.empty();
-  for (const Span& sentence : document.sentences) {
-    for (const std::string& org : organisation_mentions(document.slice(sentence), rules_)) {
+  for (std::size_t s = 0; s < document.sentences.size(); ++s) {
+    for (const std::string& org : organisation_mentions(document.slice(document.sentences[s]), rules_, verdicts_of(s))) {
       const std::string name = clean_organisation(org, rules_);
       if (!name.empty() && classify(org) == Mention::other) known_organisations_.insert(name);
     }
@@ -117,7 +130,15 @@ ScopeResolver::Mention ScopeResolver::classify(std::string_view org) const {
   return Mention::other;
 }
 
-Attachment ScopeResolver::attachment_before(std::string_view sentence, std::size_t end) const {
+const std::vector<char>* ScopeResolver::verdicts_of(std::size_t sentence_index) const {
+  return verdicts_ == nullptr ? nullptr : &(*verdicts_)[sentence_index];
+}
+
+// A pattern that cannot match the whole sentence cannot match its start
+// either (the start holds fewer of the words it needs), so the sentence's
+// verdicts hold for `before` too.
+Attachment ScopeResolver::attachment_before(std::size_t sentence_index, std::size_t end) const {
+  const std::string_view sentence = document_.slice(document_.sentences[sentence_index]);
   struct Found {
     std::size_t at;
     Mention mention;
@@ -127,6 +148,7 @@ Attachment ScopeResolver::attachment_before(std::string_view sentence, std::size
   const std::string_view before = sentence.substr(0, std::min(end, sentence.size()));
 
   for (const Pattern& pattern : rules_.organisation_mentions) {
+    if (!may_run(pattern, verdicts_of(sentence_index))) continue;
     for_each_match(pattern, before, [&](const std::vector<re2::StringPiece>& groups) {
       const std::string_view org = matched_organisation(pattern, groups);
       if (!org.empty()) {
@@ -154,17 +176,17 @@ Attachment ScopeResolver::attachment_before(std::string_view sentence, std::size
   return current;
 }
 
-Attachment ScopeResolver::resolve(std::string_view sentence, std::size_t offset, std::string_view org,
+Attachment ScopeResolver::resolve(std::size_t sentence_index, std::size_t offset, std::string_view org,
                                   std::size_t org_offset) const {
   if (no_subject_) return Attachment{};
   if (!org.empty()) {
     switch (classify(org)) {
       case Mention::subject: return Attachment{};
       case Mention::other: return Attachment{false, clean_organisation(org, rules_)};
-      case Mention::reference: return attachment_before(sentence, org_offset);
+      case Mention::reference: return attachment_before(sentence_index, org_offset);
     }
   }
-  return attachment_before(sentence, offset);
+  return attachment_before(sentence_index, offset);
 }
 
 }  // namespace factlint::detail

@@ -650,7 +650,7 @@ class PackCompiler {
     for (const std::string& w : set.scope.subject_references) set.scope.subject_references_folded.insert(detail::fold(w));
     for (const std::string& w : set.scope.not_organisation_words) set.scope.not_organisation_folded.insert(detail::fold(w));
     for (const auto& [path, node] : pending_mentions_)
-      if (auto compiled = compile_pattern(path, node, "org")) set.scope.organisation_mentions.push_back(std::move(*compiled));
+      if (auto compiled = compile_pattern(path, node, "org", "", filter_)) set.scope.organisation_mentions.push_back(std::move(*compiled));
   }
 
   // --- pass 5 ------------------------------------------------------------------

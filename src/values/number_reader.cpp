@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <memory>
 #include <set>
 
@@ -31,9 +32,55 @@ const std::set<std::string, std::less<>> kNumberWords{
     "nine",    "ten",      "eleven",  "twelve",    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
     "eighteen", "nineteen", "twenty", "thirty",    "forty",    "fifty",   "sixty",   "seventy",  "eighty",
     "ninety",  "hundred",  "thousand", "million",  "billion",  "trillion", "minus"};
+// Words that may go on a spelled number after its first word: the cardinals,
+// the joining words ICU reads ("one hundred and five", "one point five") and
+// the ordinals ("twenty-first"). ICU is only shown the run of these words, so
+// that its slow lenient parse never walks the rest of the sentence.
+const std::set<std::string, std::less<>> kNumberContinuations{
+    "and",         "point",       "first",       "second",       "third",       "fourth",     "fifth",
+    "sixth",       "seventh",     "eighth",      "ninth",        "tenth",       "eleventh",   "twelfth",
+    "thirteenth",  "fourteenth",  "fifteenth",   "sixteenth",    "seventeenth", "eighteenth", "nineteenth",
+    "twentieth",   "thirtieth",   "fortieth",    "fiftieth",     "sixtieth",    "seventieth", "eightieth",
+    "ninetieth",   "hundredth",   "thousandth",  "millionth",    "billionth",   "trillionth"};
 // "nine hundred ninety-nine thousand nine hundred ninety-nine" is 58 letters;
 // beyond this ICU would only read words that are not numbers.
 constexpr std::size_t kLongestSpelledNumber = 64;
+
+// The longest prefix of `run` (lower case letters, spaces and hyphens) made of
+// number words, starting with a cardinal and without a trailing joining word:
+// "twenty-three of the" -> "twenty-three"; "one in three" -> "one"; "first
+// time" -> "".
+std::string_view number_word_prefix(std::string_view run) {
+  std::size_t end = 0, word_start = 0;
+  while (word_start < run.size()) {
+    std::size_t word_end = run.find_first_of(" -", word_start);
+    if (word_end == std::string_view::npos) word_end = run.size();
+    const std::string_view word = run.substr(word_start, word_end - word_start);
+    const bool number = kNumberWords.count(word) > 0;
+    if (!number && (word_start == 0 || !kNumberContinuations.count(word))) break;
+    if (number || (word != "and" && word != "point")) end = word_end;
+    word_start = word_end + 1;
+  }
+  return run.substr(0, end);
+}
+
+// ICU's reading of a run of number words: how many bytes it read, and the
+// value. Runs repeat (news writes "one", "two million" again and again), and
+// ICU's lenient parse is slow, so each thread remembers what it read.
+std::optional<std::pair<std::size_t, double>> spellout_parse(icu::RuleBasedNumberFormat& format, const std::string& run) {
+  thread_local std::map<std::string, std::optional<std::pair<std::size_t, double>>, std::less<>> cache;
+  if (auto it = cache.find(run); it != cache.end()) return it->second;
+  std::optional<std::pair<std::size_t, double>> result;
+  icu::Formattable number;
+  icu::ParsePosition position(0);
+  format.parse(icu::UnicodeString::fromUTF8(run), number, position);
+  UErrorCode status = U_ZERO_ERROR;
+  const double value = number.getDouble(status);
+  if (position.getIndex() > 0 && U_SUCCESS(status)) result = std::make_pair(static_cast<std::size_t>(position.getIndex()), value);
+  if (cache.size() > 4096) cache.clear();  // bounded: number words are few, but runs are not
+  cache.emplace(run, result);
+  return result;
+}
 
 icu::RuleBasedNumberFormat* spellout() {
   thread_local std::unique_ptr<icu::RuleBasedNumberFormat> format = [] {
@@ -163,25 +210,26 @@ std::optional<NumberReading> read_number(std::string_view text, const NumberRule
   if (format == nullptr || i >= text.size() || !is_alpha(text[i])) return std::nullopt;
   std::size_t j = i;
   while (j < text.size() && (is_alpha(text[j]) || text[j] == '-' || text[j] == ' ')) ++j;
-  const std::string run = ascii_lower(text.substr(i, std::min(j - i, kLongestSpelledNumber)));
+  const std::string letters = ascii_lower(text.substr(i, std::min(j - i, kLongestSpelledNumber)));
   // ICU's English spell-out parse is slow: only a run whose first word is an
   // English number word ("one", "twenty", "hundred"...) is worth its time.
-  const std::size_t first_word_end = run.find_first_of(" -");
-  if (!kNumberWords.count(std::string_view(run).substr(0, first_word_end))) return std::nullopt;
-  icu::Formattable number;
-  icu::ParsePosition position(0);
-  format->parse(icu::UnicodeString::fromUTF8(run), number, position);
-  if (position.getIndex() == 0) return std::nullopt;
-  std::size_t consumed = static_cast<std::size_t>(position.getIndex());
+  const std::string run(number_word_prefix(letters));
+  if (run.empty()) return std::nullopt;
+  const auto parsed = spellout_parse(*format, run);
+  if (!parsed) return std::nullopt;
+  std::size_t consumed = parsed->first;
   // ICU may stop inside a word ("one in three" reads "one i"); back off to a word end.
   while (consumed > 0 && consumed < run.size() && is_alpha(run[consumed]) && is_alpha(run[consumed - 1])) --consumed;
   while (consumed > 0 && (run[consumed - 1] == ' ' || run[consumed - 1] == '-')) --consumed;
   if (consumed == 0) return std::nullopt;
-  UErrorCode status = U_ZERO_ERROR;
-  reading.value = number.getDouble(status);
-  if (U_FAILURE(status)) return std::nullopt;
+  reading.value = parsed->second;
   reading.end = i + consumed;
   reading.step = step_of_integer(reading.value);
+  // "one point five" is written to the tenth.
+  for (double step = 0.1; reading.value != std::floor(reading.value) && step >= 1e-6; step /= 10) {
+    reading.step = step;
+    if (std::abs(reading.value / step - std::round(reading.value / step)) < 1e-6) break;
+  }
   if (auto magnitude = read_magnitude(text, reading.end, rules)) {  // "five million" when ICU stopped at "five"
     reading.value = clean(reading.value * magnitude->first);
     reading.step *= magnitude->first;

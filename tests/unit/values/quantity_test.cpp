@@ -58,6 +58,11 @@ const Row kRows[] = {
     // Awkward forms.
     {"thirty-four million", "", "", 33.5e6, 34.5e6, "", ""},
     {"thirty four million", "", "", 33.5e6, 34.5e6, "", ""},
+    // Spelled numbers: ICU reads only the run of number words, not the words after it.
+    {"one hundred and five of the staff", "", "", 104.5, 105.5, "", ""},
+    {"twenty-three thousand customers", "", "", 22500, 23500, "people", ""},
+    {"one point five million", "", "", 1.45e6, 1.55e6, "", ""},
+    {"one point five", "", "", 1.45, 1.55, "", ""},
     {"33,700,000", "", "", 33.65e6, 33.75e6, "", ""},
     {"1.2 trillion", "", "", 1.15e12, 1.25e12, "", ""},
     {"25 lakh", "", "", 2.45e6, 2.55e6, "", ""},
