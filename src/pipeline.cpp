@@ -1,5 +1,5 @@
 // One story end to end: documents -> claims -> findings -> StoryReport.
-// Entry point: check_story().
+// Entry points: check_story(), extract_story().
 #include <algorithm>
 
 #include "factlint/extract.hpp"
@@ -9,7 +9,7 @@
 
 namespace factlint {
 
-StoryReport check_story(const LoadedStory& story, const RuleSet& rules) {
+StoryReport extract_story(const LoadedStory& story, const RuleSet& rules) {
   StoryReport report;
   report.id = story.input.id;
   report.path = story.input.dir;
@@ -31,6 +31,11 @@ StoryReport check_story(const LoadedStory& story, const RuleSet& rules) {
   std::stable_sort(report.claims.begin(), report.claims.end(), [](const Claim& a, const Claim& b) {
     return std::tie(a.source, a.span.begin) < std::tie(b.source, b.span.begin);
   });
+  return report;
+}
+
+StoryReport check_story(const LoadedStory& story, const RuleSet& rules) {
+  StoryReport report = extract_story(story, rules);
   // Claims about other organisations stay in the report, labelled; only the
   // subject's are reconciled.
   std::vector<Claim> about_subject;

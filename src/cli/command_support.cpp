@@ -35,11 +35,12 @@ Result<RuleSet> load_rules(const Options& options) {
   return load_rule_pack(options.rules_dir.empty() ? default_rules_dir() : options.rules_dir);
 }
 
-StoryReport check_one(const StoryInput& input, const RuleSet& rules, std::vector<Diagnostic>& problems) {
+StoryReport check_one(const StoryInput& input, const RuleSet& rules, std::vector<Diagnostic>& problems,
+                      bool reconcile) {
   LoadedStory story = load_story(input);
   problems.insert(problems.end(), story.errors.begin(), story.errors.end());
   try {
-    return check_story(story, rules);
+    return reconcile ? check_story(story, rules) : extract_story(story, rules);
   } catch (const std::exception& e) {
     problems.push_back({input.dir, 0, 0, fmt::format("cannot check this story: {}", e.what()),
                         "please report this as a bug, with the story"});

@@ -4,12 +4,16 @@
 // write_targets().
 #pragma once
 
+#include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 #include "cli/flags.hpp"
@@ -28,7 +32,9 @@ Result<RuleSet> load_rules(const Options& options);
 // One story read and checked; a story that cannot be checked (a bug, an
 // exhausted resource) becomes a story whose documents are all skipped with
 // the reason, so that the run goes on and nothing is lost.
-StoryReport check_one(const StoryInput& input, const RuleSet& rules, std::vector<Diagnostic>& problems);
+// With `reconcile` false, the story's claims only (extract_story()).
+StoryReport check_one(const StoryInput& input, const RuleSet& rules, std::vector<Diagnostic>& problems,
+                      bool reconcile = true);
 
 // The rule pack and the stories the paths name; on failure the reasons are
 // printed and nothing is returned.
@@ -41,14 +47,37 @@ std::optional<Inputs> load_inputs(const Options& options, const std::vector<std:
 // How many threads --jobs asks for: a positive number, or one per core.
 std::size_t job_count(const Options& options);
 
-// Calls work(i) for every i < count on up to `jobs` threads. Each i is done
-// once, by one thread; callers write results to slot i, so the output order
-// never depends on the threads.
-template <class Work>
-void for_each_index(std::size_t count, std::size_t jobs, Work&& work) {
-  std::atomic<std::size_t> next{0};
+// Calls deliver(i, work(i)) for every i < count, in the order of i, with
+// work() running on up to `jobs` threads. At most a few results per thread
+// wait for their turn (a thread that runs ahead waits), so memory stays
+// bounded whatever `count` is. `deliver` runs under a lock, one at a time.
+template <class Work, class Deliver>
+void map_in_order(std::size_t count, std::size_t jobs, Work&& work, Deliver&& deliver) {
+  using Result = std::invoke_result_t<Work&, std::size_t>;
+  const std::size_t window = std::max<std::size_t>(2, 4 * jobs);
+  std::mutex lock;
+  std::condition_variable room;
+  std::map<std::size_t, Result> waiting;  // done, not yet delivered
+  std::size_t next_to_take = 0, next_to_deliver = 0;
   auto worker = [&] {
-    for (std::size_t i = next++; i < count; i = next++) work(i);
+    for (;;) {
+      std::size_t i = 0;
+      {
+        std::unique_lock<std::mutex> guard(lock);
+        room.wait(guard, [&] { return next_to_take >= count || next_to_take < next_to_deliver + window; });
+        if (next_to_take >= count) return;
+        i = next_to_take++;
+      }
+      Result result = work(i);
+      const std::lock_guard<std::mutex> guard(lock);
+      waiting.emplace(i, std::move(result));
+      while (!waiting.empty() && waiting.begin()->first == next_to_deliver) {
+        auto node = waiting.extract(waiting.begin());
+        deliver(node.key(), std::move(node.mapped()));
+        ++next_to_deliver;
+      }
+      room.notify_all();
+    }
   };
   std::vector<std::thread> threads;
   for (std::size_t t = 1; t < std::min(jobs, count); ++t) threads.emplace_back(worker);
@@ -56,8 +85,30 @@ void for_each_index(std::size_t count, std::size_t jobs, Work&& work) {
   for (std::thread& t : threads) t.join();
 }
 
+// One story checked, with the problems met reading it.
+struct CheckedStory {
+  StoryReport report;
+  std::vector<Diagnostic> problems;
+};
+
+// Checks every story on up to `jobs` threads and calls done(i, checked) for
+// each, in the order of `stories` (see map_in_order()); with `reconcile`
+// false, extracts only.
+template <class Done>
+void check_each(const std::vector<StoryInput>& stories, const RuleSet& rules, std::size_t jobs, Done&& done,
+                bool reconcile = true) {
+  map_in_order(
+      stories.size(), jobs,
+      [&](std::size_t i) {
+        CheckedStory checked;
+        checked.report = check_one(stories[i], rules, checked.problems, reconcile);
+        return checked;
+      },
+      done);
+}
+
 // Checks every story, in parallel; reports[i] and problems[i] belong to
-// stories[i]. `done` is called after each story, under a lock.
+// stories[i]. `done` is called after each story, in order.
 struct CheckedStories {
   std::vector<StoryReport> reports;
   std::vector<std::vector<Diagnostic>> problems;
@@ -66,12 +117,9 @@ struct CheckedStories {
 template <class Done>
 CheckedStories check_all(const std::vector<StoryInput>& stories, const RuleSet& rules, std::size_t jobs, Done&& done) {
   CheckedStories out;
-  out.reports.resize(stories.size());
-  out.problems.resize(stories.size());
-  std::mutex lock;
-  for_each_index(stories.size(), jobs, [&](std::size_t i) {
-    out.reports[i] = check_one(stories[i], rules, out.problems[i]);
-    const std::lock_guard<std::mutex> guard(lock);
+  check_each(stories, rules, jobs, [&](std::size_t i, CheckedStory&& checked) {
+    out.reports.push_back(std::move(checked.report));
+    out.problems.push_back(std::move(checked.problems));
     done(stories[i]);
   });
   return out;

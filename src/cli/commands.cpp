@@ -5,6 +5,7 @@
 // to the terminal.
 #include "cli/commands.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <fstream>
@@ -14,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "cli/command_support.hpp"
+#include "cli/output_file.hpp"
 #include "factlint/rule_tests.hpp"
 #include "factlint/values.hpp"
 #include "report/json_model.hpp"
@@ -56,13 +58,19 @@ int run_check(const Options& options) {
   if (baseline) outcome = apply_baseline(*report, *baseline);
 
   // What is shown (--min-severity) is separate from what fails the run
-  // (--fail-on): the exit code below reads the full report.
-  Report shown = *report;
+  // (--fail-on): the exit code is read from the full report, before the
+  // findings not shown are dropped.
+  const Severity threshold = options.fail_on == "warning" ? Severity::warning : Severity::error;
+  const bool failing = options.fail_on != "never" &&
+                       std::any_of(report->stories.begin(), report->stories.end(), [&](const StoryReport& story) {
+                         return std::any_of(story.findings.begin(), story.findings.end(),
+                                            [&](const Finding& f) { return f.severity >= threshold; });
+                       });
   const Severity least = severity_named(options.min_severity);
-  for (StoryReport& story : shown.stories) {
+  for (StoryReport& story : report->stories) {
     std::erase_if(story.findings, [&](const Finding& f) { return f.severity < least; });
   }
-  const bool written = write_targets(options, shown, *targets);
+  const bool written = write_targets(options, *report, *targets);
   print_diagnostics(problems, options);
   if (baseline) {
     std::vector<Diagnostic> stale;
@@ -79,12 +87,7 @@ int run_check(const Options& options) {
   if (!written || !problems.empty()) return kExitError;
   if (options.fail_on_stale && !outcome.stale.empty()) return kExitFindings;
 
-  if (options.fail_on == "never") return kExitClean;
-  const Severity threshold = options.fail_on == "warning" ? Severity::warning : Severity::error;
-  for (const StoryReport& story : report->stories)
-    for (const Finding& finding : story.findings)
-      if (finding.severity >= threshold) return kExitFindings;
-  return kExitClean;
+  return failing ? kExitFindings : kExitClean;
 }
 
 int run_extract(const Options& options) {
@@ -92,14 +95,28 @@ int run_extract(const Options& options) {
     print_diagnostics({{"", 0, 0, "extract writes one file", "give -o once"}}, options);
     return kExitError;
   }
+  std::optional<Inputs> inputs = load_inputs(options, options.paths);
+  if (!inputs) return kExitError;
+  // Streamed: each story's lines are written, in corpus order, as soon as it
+  // and the stories before it are done, and then forgotten, so memory does not
+  // grow with the corpus. The file is moved into place only when complete.
+  OutputFile out(options.outputs.empty() ? "-" : options.outputs.front());
+  if (auto error = out.open()) {
+    print_diagnostics({*error}, options);
+    return kExitError;
+  }
   std::vector<Diagnostic> problems;
-  std::optional<Report> report = build_report(options, problems);
-  if (!report) return kExitError;
-  std::ostringstream out;
-  write_claim_lines(*report, out);
-  const bool written = emit_to(options, options.outputs.empty() ? "-" : options.outputs.front(), out.str());
+  std::ostringstream lines;
+  check_each(inputs->stories, inputs->rules, job_count(options), [&](std::size_t, CheckedStory&& checked) {
+    lines.str("");
+    write_claim_lines(checked.report, lines);
+    out.write(lines.view());
+    problems.insert(problems.end(), checked.problems.begin(), checked.problems.end());
+  }, /*reconcile=*/false);
+  std::optional<Diagnostic> failure = out.commit();
+  if (failure) problems.push_back(*failure);
   print_diagnostics(problems, options);
-  return written && problems.empty() ? kExitClean : kExitError;
+  return problems.empty() ? kExitClean : kExitError;
 }
 
 int run_rules_list(const Options& options) {

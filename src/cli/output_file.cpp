@@ -1,5 +1,5 @@
-// Atomic output files: temporary file, fsync, rename. Entry point:
-// write_file_atomically().
+// Atomic output files: temporary file, fsync, rename. Entry points:
+// OutputFile, write_file_atomically().
 #include "cli/output_file.hpp"
 
 #include <cerrno>
@@ -15,42 +15,84 @@
 
 namespace factlint::cli {
 
-std::optional<Diagnostic> write_file_atomically(const std::string& path, std::string_view content) {
+OutputFile::OutputFile(std::string path) : path_(std::move(path)) {}
+
+OutputFile::~OutputFile() {
+  if (fd_ >= 0 && fd_ != STDOUT_FILENO) {
+    ::close(fd_);
+    ::unlink(temp_.c_str());
+  }
+}
+
+std::optional<Diagnostic> OutputFile::open() {
+  if (path_ == "-") {
+    fd_ = STDOUT_FILENO;
+    return std::nullopt;
+  }
   namespace fs = std::filesystem;
-  const fs::path target(path);
+  const fs::path target(path_);
   const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-  std::string temp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) {
-    return Diagnostic{path, 0, 0, fmt::format("cannot create a file next to the output: {}", std::strerror(errno)),
+  temp_ = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  fd_ = ::mkstemp(temp_.data());
+  if (fd_ < 0) {
+    return Diagnostic{path_, 0, 0, fmt::format("cannot create a file next to the output: {}", std::strerror(errno)),
                       "check that the folder exists and that you may write to it"};
   }
-  auto fail = [&](std::string_view what) {
-    const int saved = errno;
-    ::close(fd);
-    ::unlink(temp.c_str());
-    return Diagnostic{path, 0, 0, fmt::format("{}: {}", what, std::strerror(saved)), "check the disk space and permissions"};
-  };
+  return std::nullopt;
+}
+
+void OutputFile::write(std::string_view content) {
+  if (failure_ || fd_ < 0) return;
   for (std::size_t written = 0; written < content.size();) {
-    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    const ssize_t n = ::write(fd_, content.data() + written, content.size() - written);
     if (n < 0) {
       if (errno == EINTR) continue;
-      return fail("cannot write the output");
+      failure_ = Diagnostic{path_, 0, 0, fmt::format("cannot write the output: {}", std::strerror(errno)),
+                            path_ == "-" ? "" : "check the disk space and permissions"};
+      return;
     }
     written += static_cast<std::size_t>(n);
   }
-  if (::fchmod(fd, 0644) != 0) return fail("cannot set the output's permissions");
-  if (::fsync(fd) != 0) return fail("cannot flush the output to disk");
-  if (::close(fd) != 0) {
-    ::unlink(temp.c_str());
-    return Diagnostic{path, 0, 0, fmt::format("cannot close the output: {}", std::strerror(errno)), ""};
+}
+
+std::optional<Diagnostic> OutputFile::commit() {
+  if (fd_ == STDOUT_FILENO) {
+    fd_ = -1;
+    return failure_;
   }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    const int saved = errno;
-    ::unlink(temp.c_str());
-    return Diagnostic{path, 0, 0, fmt::format("cannot move the output into place: {}", std::strerror(saved)), ""};
+  if (fd_ < 0) return Diagnostic{path_, 0, 0, "the output was never opened", "please report this as a bug"};
+  auto fail = [&](std::optional<Diagnostic> why) {
+    ::close(fd_);
+    ::unlink(temp_.c_str());
+    fd_ = -1;
+    return why;
+  };
+  if (failure_) return fail(failure_);
+  auto failed = [&](std::string_view what) {
+    return Diagnostic{path_, 0, 0, fmt::format("{}: {}", what, std::strerror(errno)), "check the disk space and permissions"};
+  };
+  if (::fchmod(fd_, 0644) != 0) return fail(failed("cannot set the output's permissions"));
+  if (::fsync(fd_) != 0) return fail(failed("cannot flush the output to disk"));
+  const int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) {
+    const Diagnostic why = failed("cannot close the output");
+    ::unlink(temp_.c_str());
+    return why;
+  }
+  if (std::rename(temp_.c_str(), path_.c_str()) != 0) {
+    const Diagnostic why{path_, 0, 0, fmt::format("cannot move the output into place: {}", std::strerror(errno)), ""};
+    ::unlink(temp_.c_str());
+    return why;
   }
   return std::nullopt;
+}
+
+std::optional<Diagnostic> write_file_atomically(const std::string& path, std::string_view content) {
+  OutputFile out(path);
+  if (auto error = out.open()) return error;
+  out.write(content);
+  return out.commit();
 }
 
 }  // namespace factlint::cli

@@ -199,20 +199,16 @@ Totals totals(const Report& report) {
   return t;
 }
 
-Json report_json(const Report& report) {
+Json report_json_summary(const Report& report) {
   const Totals t = totals(report);
+  return Json{{"stories", t.stories},  {"documents", t.documents}, {"skipped", t.skipped}, {"claims", t.claims},
+              {"errors", t.errors},    {"warnings", t.warnings},   {"infos", t.infos}};
+}
+
+Json report_json(const Report& report) {
   Json stories = Json::array();
   for (const StoryReport& s : report.stories) stories.push_back(story_json(s));
-  return Json{{"factlint", report.version},
-              {"summary",
-               {{"stories", t.stories},
-                {"documents", t.documents},
-                {"skipped", t.skipped},
-                {"claims", t.claims},
-                {"errors", t.errors},
-                {"warnings", t.warnings},
-                {"infos", t.infos}}},
-              {"stories", std::move(stories)}};
+  return Json{{"factlint", report.version}, {"summary", report_json_summary(report)}, {"stories", std::move(stories)}};
 }
 
 }  // namespace factlint::detail

@@ -21,6 +21,8 @@ Json consensus_json(const Consensus& consensus);
 Json source_json(const SourceTrust& source);
 Json story_json(const StoryReport& story);
 Json report_json(const Report& report);
+// Its "summary": stories, documents, skipped, claims, errors, warnings, infos.
+Json report_json_summary(const Report& report);
 
 // Counts over the whole report, as in its "summary".
 struct Totals {

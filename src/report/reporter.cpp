@@ -42,23 +42,25 @@ void write_html_index(const Report& report, const std::vector<IndexEntry>& entri
   detail::write_html_index_page(report, entries, out);
 }
 
-void write_claim_lines(const Report& report, std::ostream& out) {
+void write_claim_lines(const StoryReport& story, std::ostream& out) {
   auto emit = [&](const detail::Json& line) {
     out << line.dump(-1, ' ', false, detail::Json::error_handler_t::replace) << '\n';
   };
-  for (const StoryReport& story : report.stories) {
-    for (const DocumentRecord& doc : story.documents) {
-      detail::Json line{{"record", "document"}, {"story", story.id}, {"id", doc.id}, {"path", doc.path},
-                        {"status", doc.processed ? "processed" : "skipped"}};
-      if (!doc.processed) line["error"] = doc.error;
-      emit(line);
-    }
-    for (const Claim& claim : story.claims) {
-      detail::Json line{{"record", "claim"}, {"story", story.id}, {"subject", story.subject}};
-      line.update(detail::claim_json(claim));
-      emit(line);
-    }
+  for (const DocumentRecord& doc : story.documents) {
+    detail::Json line{{"record", "document"}, {"story", story.id}, {"id", doc.id}, {"path", doc.path},
+                      {"status", doc.processed ? "processed" : "skipped"}};
+    if (!doc.processed) line["error"] = doc.error;
+    emit(line);
   }
+  for (const Claim& claim : story.claims) {
+    detail::Json line{{"record", "claim"}, {"story", story.id}, {"subject", story.subject}};
+    line.update(detail::claim_json(claim));
+    emit(line);
+  }
+}
+
+void write_claim_lines(const Report& report, std::ostream& out) {
+  for (const StoryReport& story : report.stories) write_claim_lines(story, out);
 }
 
 }  // namespace factlint

@@ -9,6 +9,7 @@
 #include "e2e/run_factlint.hpp"
 
 using factlint::testing::run_factlint;
+using factlint::testing::slurp;
 using factlint::testing::TempDir;
 using nlohmann::json;
 
@@ -141,6 +142,44 @@ TEST_CASE("extract prints every document and every claim as JSON Lines") {
   }
   CHECK(documents == 5);
   CHECK(claims >= 50);
+}
+
+TEST_CASE("extract streams the stories in corpus order: same bytes whatever the jobs, same claims as check") {
+  TempDir dir;
+  const std::vector<std::string> corpora{"corpus", "tests/corpus", "tests/kinds"};
+  auto extract = [&](const char* jobs, const std::string& out) {
+    std::vector<std::string> args{"extract"};
+    args.insert(args.end(), corpora.begin(), corpora.end());
+    args.insert(args.end(), {"--jobs", jobs, "-o", out});
+    const auto run = run_factlint(args);
+    REQUIRE(run.exit_code == 0);
+    return slurp(out);
+  };
+  const std::string one = extract("1", dir / "one.jsonl");
+  CHECK(extract("2", dir / "two.jsonl") == one);
+  CHECK(extract("7", dir / "seven.jsonl") == one);
+  // Every story's claims, in the order check reports them.
+  std::vector<std::string> args{"check"};
+  args.insert(args.end(), corpora.begin(), corpora.end());
+  args.insert(args.end(), {"-f", "json", "--fail-on", "never"});
+  const json report = json::parse(run_factlint(args).out);
+  std::vector<std::string> from_check, from_extract;
+  for (const json& story : report["stories"])
+    for (const json& claim : story["claims"]) from_check.push_back(story["id"].get<std::string>() + " " + claim["id"].get<std::string>());
+  std::istringstream lines(one);
+  for (std::string line; std::getline(lines, line);) {
+    const json record = json::parse(line);
+    if (record["record"] == "claim") from_extract.push_back(record["story"].get<std::string>() + " " + record["id"].get<std::string>());
+  }
+  CHECK(from_check.size() > 150);
+  CHECK(from_extract == from_check);
+  // Only the three outputs: no temporary file left behind.
+  std::size_t files = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path())) ++files;
+  CHECK(files == 3);
+  const auto unwritable = run_factlint({"extract", "corpus", "-o", dir / "no/such/dir/claims.jsonl"});
+  CHECK(unwritable.exit_code == 2);
+  CHECK(unwritable.err.find("claims.jsonl: error: cannot create a file next to the output") != std::string::npos);
 }
 
 TEST_CASE("rules list and rules test work on the default pack") {

@@ -17,18 +17,12 @@
 #include "e2e/run_factlint.hpp"
 
 using factlint::testing::run_factlint;
+using factlint::testing::slurp;
 using nlohmann::json;
 
 namespace {
 
 const std::string kGolden = std::string(FACTLINT_SOURCE_DIR) + "/tests/golden/coupang-2025/";
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::vector<std::string> lines(const std::string& text) {
   std::vector<std::string> out;

@@ -13,17 +13,11 @@
 #include "e2e/run_factlint.hpp"
 
 using factlint::testing::run_factlint;
+using factlint::testing::slurp;
 using factlint::testing::TempDir;
 using nlohmann::json;
 
 namespace {
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;

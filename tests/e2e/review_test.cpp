@@ -12,19 +12,13 @@
 #include "e2e/run_factlint.hpp"
 
 using factlint::testing::run_factlint;
+using factlint::testing::slurp;
 using factlint::testing::TempDir;
 using nlohmann::json;
 
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // A copy of the seed story that a test may change.
 std::string copy_seed(const TempDir& dir) {

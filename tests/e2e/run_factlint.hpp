@@ -16,6 +16,14 @@
 
 namespace factlint::testing {
 
+// The bytes of a file ("" when it cannot be read).
+inline std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
 struct RunResult {
   int exit_code = -1;
   std::string out;
@@ -47,12 +55,6 @@ inline RunResult run_factlint(const std::vector<std::string>& args, const std::s
   int status = 0;
   ::waitpid(pid, &status, 0);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  auto slurp = [](const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-  };
   result.out = slurp(out_path);
   result.err = slurp(err_path);
   return result;
