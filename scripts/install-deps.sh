@@ -15,6 +15,7 @@ packages=(
   libyaml-cpp-dev               # rule packs and story.yaml
   libcli11-dev                  # command line
   catch2                        # unit and end-to-end tests (Catch2 v2)
+  libbenchmark-dev              # Google Benchmark: the micro-benchmarks in bench/
   python3                       # the browser test (tests/browser) and the tools in scripts/
   chromium                      # the browser test: the HTML report in headless Chromium
   fonts-dejavu-core             # a font for Chromium's screenshots

@@ -65,10 +65,54 @@ TruthDiscovery discover_truth(const std::vector<Fact>& facts, const std::vector<
       if (truth.trust.emplace(st.claim->source, settings.prior).second && !group_of.count(st.claim->source))
         group_of[st.claim->source] = groups++;
 
+  // The rounds below work on numbers: each source by its index in
+  // truth.trust (name order), each side with its backers and voters worked
+  // out once. Sums are taken in the same order as a plain reading would take
+  // them (groups in index order, sources in name order), so results do not
+  // depend on this bookkeeping.
+  std::map<std::string, std::size_t> index_of;
+  std::vector<std::size_t> group_by_index;
+  for (const auto& [source, trust] : truth.trust) {
+    index_of.emplace(source, index_of.size());
+    group_by_index.push_back(group_of[source]);
+  }
+  struct Voter {
+    std::size_t source;
+    double weight;
+  };
+  struct SideInfo {
+    std::vector<Voter> voters;         // every statement's source and weight
+    std::vector<std::size_t> backers;  // distinct sources, in name order
+  };
+  std::vector<std::vector<SideInfo>> side_info(facts.size());
+  std::vector<std::vector<std::vector<char>>> nearness(facts.size());  // side x side
+  for (std::size_t f = 0; f < facts.size(); ++f) {
+    const Fact& fact = facts[f];
+    const std::size_t k = fact.sides.size();
+    side_info[f].resize(k);
+    nearness[f].assign(k, std::vector<char>(k, 0));
+    for (std::size_t s = 0; s < k; ++s) {
+      std::set<std::size_t> backers;
+      for (std::size_t i : fact.sides[s]) {
+        const Claim& c = *fact.statements[i].claim;
+        const std::size_t source = index_of.at(c.source);
+        side_info[f][s].voters.push_back({source, c.strength == Strength::strong ? 1.0 : settings.weak_weight});
+        backers.insert(source);
+      }
+      side_info[f][s].backers.assign(backers.begin(), backers.end());
+      for (std::size_t other = 0; other < k; ++other)
+        nearness[f][s][other] = s != other && near(fact, fact.sides[s], fact.sides[other]);
+    }
+  }
+
+  std::vector<double> trust(index_of.size(), settings.prior);
   truth.facts.resize(facts.size());
+  std::vector<double> total(trust.size()), counted(trust.size()), stated_sum(trust.size());
+  std::vector<int> stated_n(trust.size());
+  std::vector<std::pair<std::size_t, double>> best;  // copy group -> its strongest vote for a side
   for (int round = 0; round < kMaxRounds; ++round) {
-    std::map<std::string, double> total;    // sum of the confidence of what each source states
-    std::map<std::string, double> counted;  // how many facts that sum covers
+    std::fill(total.begin(), total.end(), 0.0);     // sum of the confidence of what each source states
+    std::fill(counted.begin(), counted.end(), 0.0);  // how many facts that sum covers
     for (std::size_t f = 0; f < facts.size(); ++f) {
       const Fact& fact = facts[f];
       const std::size_t k = fact.sides.size();
@@ -81,22 +125,22 @@ TruthDiscovery discover_truth(const std::vector<Fact>& facts, const std::vector<
         if (updates[f].superseded[s]) continue;
         active[s] = true;
         ++active_count;
-        std::map<std::size_t, double> best;  // copy group -> its strongest vote for this side
-        for (std::size_t i : fact.sides[s]) {
-          const Claim& c = *fact.statements[i].claim;
-          const double weight = c.strength == Strength::strong ? 1.0 : settings.weak_weight;
-          const double v = weight * vote_of(truth.trust[c.source], settings.false_values);
-          auto [it, inserted] = best.emplace(group_of[c.source], v);
-          if (!inserted) it->second = std::max(it->second, v);
+        best.clear();
+        for (const Voter& voter : side_info[f][s].voters) {
+          const double v = voter.weight * vote_of(trust[voter.source], settings.false_values);
+          const std::size_t group = group_by_index[voter.source];
+          auto it = std::find_if(best.begin(), best.end(), [&](const auto& g) { return g.first == group; });
+          if (it == best.end()) best.emplace_back(group, v);
+          else it->second = std::max(it->second, v);
         }
+        std::sort(best.begin(), best.end());
         for (const auto& [group, v] : best) votes[s] += v;
       }
       if (active_count == 0) continue;
       std::vector<double> adjusted = votes;
       for (std::size_t a = 0; a < k; ++a)
         for (std::size_t b = 0; b < k; ++b)
-          if (a != b && active[a] && active[b] && near(fact, fact.sides[a], fact.sides[b]))
-            adjusted[a] += settings.near_support * votes[b];
+          if (active[a] && active[b] && nearness[f][a][b]) adjusted[a] += settings.near_support * votes[b];
       // Confidence: exp(vote) over the values seen and the unseen ones
       // (each with vote 0), computed stably.
       double top = 0;
@@ -120,30 +164,31 @@ TruthDiscovery discover_truth(const std::vector<Fact>& facts, const std::vector<
 
       // What each source states on this fact, for its trust: the mean
       // confidence of the sides it backs here.
-      std::map<std::string, std::pair<double, int>> stated;
+      std::vector<std::size_t> stating;
       for (std::size_t s = 0; s < k; ++s) {
         if (!active[s]) continue;
-        std::set<std::string> backers;
-        for (std::size_t i : fact.sides[s]) backers.insert(fact.statements[i].claim->source);
-        for (const std::string& b : backers) {
-          stated[b].first += out.confidence[s];
-          stated[b].second += 1;
+        for (std::size_t b : side_info[f][s].backers) {
+          if (stated_n[b] == 0) stating.push_back(b);
+          stated_sum[b] += out.confidence[s];
+          stated_n[b] += 1;
         }
       }
-      for (const auto& [source, sum_n] : stated) {
-        total[source] += sum_n.first / sum_n.second;
-        counted[source] += 1;
+      for (std::size_t b : stating) {
+        total[b] += stated_sum[b] / stated_n[b];
+        counted[b] += 1;
+        stated_sum[b] = 0;
+        stated_n[b] = 0;
       }
     }
     double change = 0;
-    for (auto& [source, trust] : truth.trust) {
-      const double n = counted[source];
-      const double next = (total[source] + settings.shrink * settings.prior) / (n + settings.shrink);
-      change = std::max(change, std::abs(next - trust));
-      trust = next;
+    for (std::size_t i = 0; i < trust.size(); ++i) {
+      const double next = (total[i] + settings.shrink * settings.prior) / (counted[i] + settings.shrink);
+      change = std::max(change, std::abs(next - trust[i]));
+      trust[i] = next;
     }
     if (change < kSettled) break;
   }
+  for (auto& [source, value] : truth.trust) value = trust[index_of.at(source)];
   for (std::size_t f = 0; f < facts.size(); ++f) {
     for (std::size_t s = 0; s < facts[f].sides.size(); ++s) {
       if (updates[f].superseded[s]) continue;
