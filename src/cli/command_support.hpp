@@ -92,16 +92,14 @@ struct CheckedStory {
 };
 
 // Checks every story on up to `jobs` threads and calls done(i, checked) for
-// each, in the order of `stories` (see map_in_order()); with `reconcile`
-// false, extracts only.
+// each, in the order of `stories` (see map_in_order()).
 template <class Done>
-void check_each(const std::vector<StoryInput>& stories, const RuleSet& rules, std::size_t jobs, Done&& done,
-                bool reconcile = true) {
+void check_each(const std::vector<StoryInput>& stories, const RuleSet& rules, std::size_t jobs, Done&& done) {
   map_in_order(
       stories.size(), jobs,
       [&](std::size_t i) {
         CheckedStory checked;
-        checked.report = check_one(stories[i], rules, checked.problems, reconcile);
+        checked.report = check_one(stories[i], rules, checked.problems);
         return checked;
       },
       done);

@@ -105,14 +105,26 @@ int run_extract(const Options& options) {
     print_diagnostics({*error}, options);
     return kExitError;
   }
+  // The lines are made on the worker threads; only writing them is in turn.
+  struct Extracted {
+    std::string lines;
+    std::vector<Diagnostic> problems;
+  };
   std::vector<Diagnostic> problems;
-  std::ostringstream lines;
-  check_each(inputs->stories, inputs->rules, job_count(options), [&](std::size_t, CheckedStory&& checked) {
-    lines.str("");
-    write_claim_lines(checked.report, lines);
-    out.write(lines.view());
-    problems.insert(problems.end(), checked.problems.begin(), checked.problems.end());
-  }, /*reconcile=*/false);
+  map_in_order(
+      inputs->stories.size(), job_count(options),
+      [&](std::size_t i) {
+        Extracted extracted;
+        const StoryReport story = check_one(inputs->stories[i], inputs->rules, extracted.problems, /*reconcile=*/false);
+        std::ostringstream lines;
+        write_claim_lines(story, lines);
+        extracted.lines = std::move(lines).str();
+        return extracted;
+      },
+      [&](std::size_t, Extracted&& extracted) {
+        out.write(extracted.lines);
+        problems.insert(problems.end(), extracted.problems.begin(), extracted.problems.end());
+      });
   std::optional<Diagnostic> failure = out.commit();
   if (failure) problems.push_back(*failure);
   print_diagnostics(problems, options);
