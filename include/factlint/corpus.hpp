@@ -19,14 +19,23 @@ namespace factlint {
 
 // A story to read: its folder and the article files chosen in it.
 struct StoryInput {
-  std::string id;                  // the folder's name
-  std::string dir;                 // the folder as the user reaches it
-  std::vector<std::string> files;  // article paths, sorted by file name
+  std::string id;   // the folder's name
+  std::string dir;  // the folder as the user reaches it
+  // The articles named one by one (paths given as files), sorted by file
+  // name; empty when the folder itself was named, and then every article in
+  // it is read: article_files() lists them when the story is loaded, so that
+  // a corpus of a million stories is not held as a million file lists.
+  std::vector<std::string> files;
 };
 
-// Resolves paths into stories, sorted by id; files named twice are read once.
-// Fails when a path does not exist, or is neither a folder nor a *.txt file.
+// Resolves paths into stories, sorted by id; a story or file named twice is
+// read once. Fails when a path does not exist, or is neither a folder nor a
+// *.txt file.
 Result<std::vector<StoryInput>> discover_stories(const std::vector<std::string>& paths);
+
+// The article paths of a story, sorted by file name: `input.files`, or every
+// *.txt file in its folder (hidden files skipped) when that is empty.
+std::vector<std::string> article_files(const StoryInput& input);
 
 // A story read from disk. `documents` holds the articles that could be read;
 // `records` lists every article, read or skipped, with the reason it was

@@ -11,6 +11,8 @@
 #include <map>
 #include <sstream>
 
+#include <sys/stat.h>
+
 #include <fmt/format.h>
 
 #include "factlint/corpus.hpp"
@@ -72,18 +74,32 @@ Result<std::string> read_file(const std::string& path) {
 
 Result<std::vector<StoryInput>> discover_stories(const std::vector<std::string>& paths) {
   std::vector<Diagnostic> errors;
-  std::map<std::string, StoryInput> stories;  // keyed by canonical folder, so a story named twice is read once
-  auto add = [&](const fs::path& dir, const std::vector<std::string>& files) {
-    std::error_code ec;
-    const std::string key = fs::weakly_canonical(dir, ec).string();
-    auto [it, inserted] = stories.try_emplace(key);
-    StoryInput& story = it->second;
+  // Stories are told apart by their folder's device and inode, so that a
+  // story named twice (by two spellings, or through a link) is read once.
+  struct Found {
+    StoryInput input;
+    bool whole = false;  // the folder itself was named: every article in it
+  };
+  std::vector<Found> found;
+  std::map<std::pair<dev_t, ino_t>, std::size_t> index_of;
+  auto add = [&](const fs::path& dir, const std::string* file) {
+    struct stat info {};
+    const bool known = ::stat(dir.c_str(), &info) == 0;
+    const auto key = known ? std::make_pair(info.st_dev, info.st_ino) : std::make_pair(dev_t{0}, ino_t(found.size()));
+    auto [it, inserted] = index_of.try_emplace(key, found.size());
     if (inserted) {
-      story.id = story_id(dir);
-      story.dir = dir.lexically_normal().string();
+      Found story;
+      story.input.id = story_id(dir);
+      story.input.dir = dir.lexically_normal().string();
+      found.push_back(std::move(story));
     }
-    for (const std::string& f : files)
-      if (std::find(story.files.begin(), story.files.end(), f) == story.files.end()) story.files.push_back(f);
+    Found& story = found[it->second];
+    if (file == nullptr) {
+      story.whole = true;
+      story.input.files.clear();
+    } else if (!story.whole) {
+      story.input.files.push_back(*file);
+    }
   };
 
   for (const std::string& raw : paths) {
@@ -101,10 +117,11 @@ Result<std::vector<StoryInput>> discover_stories(const std::vector<std::string>&
       }
       fs::path dir = path.parent_path();
       if (dir.empty()) dir = ".";
-      add(dir, {path.lexically_normal().string()});
+      const std::string file = path.lexically_normal().string();
+      add(dir, &file);
     } else if (fs::is_directory(status)) {
       if (is_story_dir(path)) {
-        add(path, articles_in(path));
+        add(path, nullptr);
         continue;
       }
       std::vector<fs::path> children;
@@ -115,7 +132,7 @@ Result<std::vector<StoryInput>> discover_stories(const std::vector<std::string>&
         errors.push_back({raw, 0, 0, "no stories here: neither this folder nor its sub-folders hold .txt articles or a story.yaml",
                           "a corpus is a folder of story folders; a story folder holds *.txt articles and an optional story.yaml"});
       }
-      for (const fs::path& child : children) add(child, articles_in(child));
+      for (const fs::path& child : children) add(child, nullptr);
     } else {
       errors.push_back({raw, 0, 0, "neither a file nor a folder", "give a corpus folder, a story folder or an article (.txt) file"});
     }
@@ -123,13 +140,20 @@ Result<std::vector<StoryInput>> discover_stories(const std::vector<std::string>&
   if (!errors.empty()) return errors;
 
   std::vector<StoryInput> out;
-  for (auto& [key, story] : stories) {
-    std::sort(story.files.begin(), story.files.end());
-    out.push_back(std::move(story));
+  out.reserve(found.size());
+  for (Found& story : found) {
+    std::vector<std::string>& files = story.input.files;
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    out.push_back(std::move(story.input));
   }
   std::sort(out.begin(), out.end(),
             [](const StoryInput& a, const StoryInput& b) { return std::tie(a.id, a.dir) < std::tie(b.id, b.dir); });
   return out;
+}
+
+std::vector<std::string> article_files(const StoryInput& input) {
+  return input.files.empty() ? articles_in(input.dir) : input.files;
 }
 
 LoadedStory load_story(const StoryInput& input) {
@@ -168,7 +192,7 @@ LoadedStory load_story(const StoryInput& input) {
     }
   }
 
-  for (const std::string& file : input.files) {
+  for (const std::string& file : article_files(input)) {
     const fs::path p(file);
     DocumentRecord record{p.stem().string(), file, true, "", "", ""};
     if (!yaml_ok) {

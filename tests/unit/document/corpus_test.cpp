@@ -23,7 +23,7 @@ TEST_CASE("a corpus folder, a story folder and an article file all resolve to st
     REQUIRE(stories.ok());
     REQUIRE(stories->size() == 2);
     CHECK((*stories)[0].id == "alpha");
-    CHECK((*stories)[0].files == std::vector<std::string>{dir / "corpus/alpha/a1.txt", dir / "corpus/alpha/a2.txt"});
+    CHECK(article_files((*stories)[0]) == std::vector<std::string>{dir / "corpus/alpha/a1.txt", dir / "corpus/alpha/a2.txt"});
     CHECK((*stories)[1].id == "beta");
   }
   SECTION("one article: its folder is the story, and only it is read") {
@@ -31,14 +31,20 @@ TEST_CASE("a corpus folder, a story folder and an article file all resolve to st
     REQUIRE(stories.ok());
     REQUIRE(stories->size() == 1);
     CHECK((*stories)[0].id == "alpha");
-    CHECK((*stories)[0].files == std::vector<std::string>{dir / "corpus/alpha/a2.txt"});
+    CHECK(article_files((*stories)[0]) == std::vector<std::string>{dir / "corpus/alpha/a2.txt"});
   }
   SECTION("a story named twice is read once") {
     Result<std::vector<StoryInput>> stories =
         discover_stories({dir / "corpus/alpha", dir / "corpus/alpha/a1.txt", dir / "corpus/alpha/"});
     REQUIRE(stories.ok());
     REQUIRE(stories->size() == 1);
-    CHECK((*stories)[0].files.size() == 2);
+    CHECK(article_files((*stories)[0]).size() == 2);
+    // Two files of one story, one named twice: those two only.
+    Result<std::vector<StoryInput>> files = discover_stories(
+        {dir / "corpus/alpha/a2.txt", dir / "corpus/alpha/a1.txt", dir / "corpus/alpha/../alpha/a2.txt"});
+    REQUIRE(files.ok());
+    REQUIRE(files->size() == 1);
+    CHECK(article_files((*files)[0]) == std::vector<std::string>{dir / "corpus/alpha/a1.txt", dir / "corpus/alpha/a2.txt"});
   }
   SECTION("a missing path or a non-article file is an error naming it") {
     Result<std::vector<StoryInput>> missing = discover_stories({dir / "nope"});
