@@ -6,6 +6,7 @@
 // folder holding it). See docs/corpus.md.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,16 @@ struct LoadedStory {
   std::vector<Diagnostic> errors;
 };
 
-LoadedStory load_story(const StoryInput& input);
+// How stories are read.
+struct LoadOptions {
+  // Articles larger than this are skipped, with the reason (--max-file-size).
+  std::uint64_t max_file_size = 64ull << 20;
+};
+
+// Reads a story: its story.yaml, review.yaml and articles. An article is
+// skipped, with a Diagnostic, when it cannot be read, is larger than
+// options.max_file_size, is a symbolic link out of the story folder, or is not
+// UTF-8 text (make_document()).
+LoadedStory load_story(const StoryInput& input, const LoadOptions& options = {});
 
 }  // namespace factlint

@@ -12,6 +12,9 @@
 
 namespace factlint {
 
+// The longest sentence extraction sees, in bytes; see make_document().
+inline constexpr std::size_t kLongestSentence = 4096;
+
 // The first ill-formed UTF-8 sequence in `bytes` (an overlong form, a
 // surrogate, a truncated sequence, a stray continuation byte, a byte that is
 // never UTF-8), as a byte offset; nullopt when all of `bytes` is valid UTF-8.
@@ -23,7 +26,10 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes);
 // a line.
 //
 // Fails, with a Diagnostic naming `path`, line:column and byte offset, when
-// the bytes are not UTF-8 (including UTF-16 files, recognised by their BOM).
+// the bytes are not UTF-8 (including UTF-16 files, recognised by their BOM),
+// or hold a NUL byte (a binary file). A "sentence" longer than
+// kLongestSentence bytes (a page with no full stops) is cut at spaces, so
+// that no pattern ever runs over more than that.
 //
 //   Result<Document> doc = make_document("a", "story/a.txt", "CEO Jane Doe resigned.\n");
 //   doc->position(4);   // {1, 5}

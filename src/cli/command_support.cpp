@@ -35,9 +35,9 @@ Result<RuleSet> load_rules(const Options& options) {
   return load_rule_pack(options.rules_dir.empty() ? default_rules_dir() : options.rules_dir);
 }
 
-StoryReport check_one(const StoryInput& input, const RuleSet& rules, std::vector<Diagnostic>& problems,
-                      bool reconcile) {
-  LoadedStory story = load_story(input);
+StoryReport check_one(const StoryInput& input, const RuleSet& rules, const LoadOptions& load,
+                      std::vector<Diagnostic>& problems, bool reconcile) {
+  LoadedStory story = load_story(input, load);
   problems.insert(problems.end(), story.errors.begin(), story.errors.end());
   try {
     return reconcile ? check_story(story, rules) : extract_story(story, rules);
@@ -53,7 +53,30 @@ StoryReport check_one(const StoryInput& input, const RuleSet& rules, std::vector
   }
 }
 
+// "64M", "1G", "500K", "1000": a size in bytes, with binary units.
+std::optional<std::uint64_t> parse_size(std::string_view text) {
+  std::uint64_t number = 0;
+  const char* end = text.data() + text.size();
+  const auto [stop, status] = std::from_chars(text.data(), end, number);
+  if (status != std::errc{} || stop == text.data()) return std::nullopt;
+  const std::string_view unit(stop, static_cast<std::size_t>(end - stop));
+  const int shift = unit.empty() || unit == "B" ? 0 : unit == "K" || unit == "k" ? 10 : unit == "M" || unit == "m" ? 20 : unit == "G" || unit == "g" ? 30 : -1;
+  if (shift < 0 || number == 0 || number > (~std::uint64_t{0} >> shift)) return std::nullopt;
+  return number << shift;
+}
+
 std::optional<Inputs> load_inputs(const Options& options, const std::vector<std::string>& paths) {
+  LoadOptions load;
+  if (!options.max_file_size.empty()) {
+    const std::optional<std::uint64_t> size = parse_size(options.max_file_size);
+    if (!size) {
+      print_diagnostics({{"", 0, 0, fmt::format("--max-file-size '{}' is not a size", options.max_file_size),
+                          "write a number of bytes with K, M or G: 64M, 1G"}},
+                        options);
+      return std::nullopt;
+    }
+    load.max_file_size = *size;
+  }
   Result<RuleSet> rules = load_rules(options);
   if (!rules) {
     print_diagnostics(rules.errors(), options);
@@ -64,7 +87,7 @@ std::optional<Inputs> load_inputs(const Options& options, const std::vector<std:
     print_diagnostics(stories.errors(), options);
     return std::nullopt;
   }
-  return Inputs{std::move(rules.value()), std::move(stories.value())};
+  return Inputs{std::move(rules.value()), std::move(stories.value()), load};
 }
 
 std::size_t job_count(const Options& options) {
@@ -89,7 +112,7 @@ std::optional<Report> build_report(const Options& options, std::vector<Diagnosti
   Report report;
   report.version = version();
   report.slots = slot_infos(inputs->rules);
-  CheckedStories checked = check_all(inputs->stories, inputs->rules, job_count(options), [](const StoryInput&) {});
+  CheckedStories checked = check_all(*inputs, job_count(options), [](const StoryInput&) {});
   report.stories = std::move(checked.reports);
   for (const std::vector<Diagnostic>& found : checked.problems) problems.insert(problems.end(), found.begin(), found.end());
   return report;

@@ -33,14 +33,15 @@ Result<RuleSet> load_rules(const Options& options);
 // exhausted resource) becomes a story whose documents are all skipped with
 // the reason, so that the run goes on and nothing is lost.
 // With `reconcile` false, the story's claims only (extract_story()).
-StoryReport check_one(const StoryInput& input, const RuleSet& rules, std::vector<Diagnostic>& problems,
-                      bool reconcile = true);
+StoryReport check_one(const StoryInput& input, const RuleSet& rules, const LoadOptions& load,
+                      std::vector<Diagnostic>& problems, bool reconcile = true);
 
 // The rule pack and the stories the paths name; on failure the reasons are
 // printed and nothing is returned.
 struct Inputs {
   RuleSet rules;
   std::vector<StoryInput> stories;
+  LoadOptions load;  // from --max-file-size
 };
 std::optional<Inputs> load_inputs(const Options& options, const std::vector<std::string>& paths);
 
@@ -94,12 +95,12 @@ struct CheckedStory {
 // Checks every story on up to `jobs` threads and calls done(i, checked) for
 // each, in the order of `stories` (see map_in_order()).
 template <class Done>
-void check_each(const std::vector<StoryInput>& stories, const RuleSet& rules, std::size_t jobs, Done&& done) {
+void check_each(const Inputs& inputs, std::size_t jobs, Done&& done) {
   map_in_order(
-      stories.size(), jobs,
+      inputs.stories.size(), jobs,
       [&](std::size_t i) {
         CheckedStory checked;
-        checked.report = check_one(stories[i], rules, checked.problems);
+        checked.report = check_one(inputs.stories[i], inputs.rules, inputs.load, checked.problems);
         return checked;
       },
       done);
@@ -113,12 +114,12 @@ struct CheckedStories {
 };
 
 template <class Done>
-CheckedStories check_all(const std::vector<StoryInput>& stories, const RuleSet& rules, std::size_t jobs, Done&& done) {
+CheckedStories check_all(const Inputs& inputs, std::size_t jobs, Done&& done) {
   CheckedStories out;
-  check_each(stories, rules, jobs, [&](std::size_t i, CheckedStory&& checked) {
+  check_each(inputs, jobs, [&](std::size_t i, CheckedStory&& checked) {
     out.reports.push_back(std::move(checked.report));
     out.problems.push_back(std::move(checked.problems));
-    done(stories[i]);
+    done(inputs.stories[i]);
   });
   return out;
 }

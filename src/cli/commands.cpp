@@ -115,7 +115,8 @@ int run_extract(const Options& options) {
       inputs->stories.size(), job_count(options),
       [&](std::size_t i) {
         Extracted extracted;
-        const StoryReport story = check_one(inputs->stories[i], inputs->rules, extracted.problems, /*reconcile=*/false);
+        const StoryReport story = check_one(inputs->stories[i], inputs->rules, inputs->load, extracted.problems,
+                                            /*reconcile=*/false);
         std::ostringstream lines;
         write_claim_lines(story, lines);
         extracted.lines = std::move(lines).str();

@@ -10,6 +10,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/flags.hpp"
+#include "cli/output_file.hpp"
 #include "factlint/factlint.hpp"
 
 namespace {
@@ -40,6 +41,7 @@ configuration or input error.)";
 
 int main(int argc, char** argv) {
   using namespace factlint::cli;
+  remove_unfinished_outputs_on_signal();
   Options options;
   CLI::App app{"factlint: checks facts for consistency across conflicting news reports", "factlint"};
   app.set_version_flag("-V,--version", std::string("factlint ") + factlint::version());

@@ -2,7 +2,9 @@
 // OutputFile, write_file_atomically().
 #include "cli/output_file.hpp"
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -14,6 +16,43 @@
 #include <fmt/format.h>
 
 namespace factlint::cli {
+namespace {
+
+// The temporary files not yet committed, for the signal handler: fixed slots
+// of plain characters, because a handler may not allocate or take a lock.
+constexpr std::size_t kSlots = 64;
+constexpr std::size_t kLongestPath = 4096;
+char g_unfinished[kSlots][kLongestPath];
+std::atomic<bool> g_used[kSlots];
+
+int remember(const std::string& temp) {
+  if (temp.size() >= kLongestPath) return -1;
+  for (std::size_t i = 0; i < kSlots; ++i) {
+    bool expected = false;
+    if (g_used[i].compare_exchange_strong(expected, true)) {
+      std::memcpy(g_unfinished[i], temp.c_str(), temp.size() + 1);
+      return static_cast<int>(i);
+    }
+  }
+  return -1;  // more than kSlots outputs at once: this one is not cleaned up on a signal
+}
+
+void forget(int slot) {
+  if (slot >= 0) g_used[static_cast<std::size_t>(slot)].store(false);
+}
+
+extern "C" void remove_unfinished_and_die(int signal_number) {
+  for (std::size_t i = 0; i < kSlots; ++i)
+    if (g_used[i].load()) ::unlink(g_unfinished[i]);
+  std::signal(signal_number, SIG_DFL);
+  std::raise(signal_number);
+}
+
+}  // namespace
+
+void remove_unfinished_outputs_on_signal() {
+  for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) std::signal(signal_number, remove_unfinished_and_die);
+}
 
 OutputFile::OutputFile(std::string path) : path_(std::move(path)) {}
 
@@ -22,6 +61,7 @@ OutputFile::~OutputFile() {
     ::close(fd_);
     ::unlink(temp_.c_str());
   }
+  forget(slot_);
 }
 
 std::optional<Diagnostic> OutputFile::open() {
@@ -38,6 +78,7 @@ std::optional<Diagnostic> OutputFile::open() {
     return Diagnostic{path_, 0, 0, fmt::format("cannot create a file next to the output: {}", std::strerror(errno)),
                       "check that the folder exists and that you may write to it"};
   }
+  slot_ = remember(temp_);
   return std::nullopt;
 }
 
@@ -85,6 +126,8 @@ std::optional<Diagnostic> OutputFile::commit() {
     ::unlink(temp_.c_str());
     return why;
   }
+  forget(slot_);
+  slot_ = -1;
   return std::nullopt;
 }
 

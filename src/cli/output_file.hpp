@@ -39,8 +39,15 @@ class OutputFile {
  private:
   std::string path_, temp_;
   int fd_ = -1;
+  int slot_ = -1;  // where the signal handler knows the temporary file from
   std::optional<Diagnostic> failure_;
 };
+
+// Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the temporary
+// files of every OutputFile not yet committed, then end the process by the
+// same signal: an interrupted run leaves no half-written output behind, and
+// the files it was to replace as they were. Called once, from main().
+void remove_unfinished_outputs_on_signal();
 
 // Writes `content` to a temporary file next to `path`, flushes it to disk,
 // then renames it over `path`. On failure returns why, and leaves `path` as it

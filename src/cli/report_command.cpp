@@ -69,7 +69,7 @@ int run_batch_report(const Options& options, const std::string& dir) {
   {
     Progress progress(stories->size());
     CheckedStories checked =
-        check_all(*stories, *rules, job_count(options), [&](const StoryInput& input) { progress.step(input.id); });
+        check_all(*inputs, job_count(options), [&](const StoryInput& input) { progress.step(input.id); });
     report.stories = std::move(checked.reports);
     for (std::size_t i = 0; i < stories->size(); ++i) {
       for (const Diagnostic& d : checked.problems[i]) story_problems[(*stories)[i].id].push_back(to_string(d));

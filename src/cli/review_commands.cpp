@@ -59,7 +59,7 @@ int run_review_list(const Options& options) {
   std::ostringstream out;
   std::size_t open = 0, decided = 0;
   for (const StoryInput& input : *stories) {
-    LoadedStory story = load_story(input);
+    LoadedStory story = load_story(input, inputs->load);
     problems.insert(problems.end(), story.errors.begin(), story.errors.end());
     const StoryReport report = check_story(story, *rules);
     out << fmt::format("{} ({})\n", report.id, report.path);
@@ -117,7 +117,7 @@ int run_review_edit(const Options& options, const std::string& status) {
   reports.reserve(stories->size());
   std::vector<Diagnostic> problems;
   for (const StoryInput& input : *stories) {
-    LoadedStory story = load_story(input);
+    LoadedStory story = load_story(input, inputs->load);
     problems.insert(problems.end(), story.errors.begin(), story.errors.end());
     reports.push_back(check_story(story, *rules));
   }

@@ -23,6 +23,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view kStoryFile = "story.yaml";
+constexpr std::uint64_t kNoLimit = ~std::uint64_t{0};
 
 bool is_hidden(const fs::path& p) { return !p.filename().empty() && p.filename().string()[0] == '.'; }
 
@@ -58,16 +59,51 @@ std::string story_id(const fs::path& dir) {
   return name.string();
 }
 
-Result<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+// "64 MiB", "1.5 GiB", "900 bytes".
+std::string size_text(std::uint64_t bytes) {
+  if (bytes >= (1ull << 30)) return fmt::format("{:.1f} GiB", static_cast<double>(bytes) / (1ull << 30));
+  if (bytes >= (1ull << 20)) return fmt::format("{:.1f} MiB", static_cast<double>(bytes) / (1ull << 20));
+  if (bytes >= (1ull << 10)) return fmt::format("{:.1f} KiB", static_cast<double>(bytes) / (1ull << 10));
+  return fmt::format("{} bytes", bytes);
+}
+
+// The file's bytes, read in one piece (so that a file costs its size in
+// memory, not twice that); refuses a file larger than `max_size`.
+Result<std::string> read_file(const std::string& path, std::uint64_t max_size = kNoLimit) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) {
     return Diagnostic{path, 0, 0, fmt::format("cannot read the file: {}", std::strerror(errno)),
                       "check that the file exists and that you may read it"};
   }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) return Diagnostic{path, 0, 0, fmt::format("reading the file failed: {}", std::strerror(errno)), ""};
-  return bytes.str();
+  const std::streamoff size = in.tellg();
+  if (size < 0) return Diagnostic{path, 0, 0, "cannot read the file: it has no size (is it a folder?)", ""};
+  if (static_cast<std::uint64_t>(size) > max_size) {
+    return Diagnostic{path, 0, 0,
+                      fmt::format("the file is {}, more than the {} --max-file-size allows", size_text(static_cast<std::uint64_t>(size)),
+                                  size_text(max_size)),
+                      "raise the limit (--max-file-size 1G), or split the article"};
+  }
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  in.read(bytes.data(), size);
+  if (in.gcount() != size) {
+    return Diagnostic{path, 0, 0, fmt::format("reading the file failed: {}", std::strerror(errno)),
+                      "check that the file is not being written to"};
+  }
+  return bytes;
+}
+
+// Where `file` leads when it is a symbolic link out of `dir` (its target), or
+// "" when it is inside: a story folder may link its articles from elsewhere in
+// itself, never from outside, so that a story cannot be made to read
+// /etc/passwd.
+std::string escapes_folder(const fs::path& file, const fs::path& dir) {
+  std::error_code ec;
+  if (!fs::is_symlink(fs::symlink_status(file, ec))) return "";
+  const fs::path target = fs::weakly_canonical(file, ec);
+  const fs::path root = fs::weakly_canonical(dir, ec);
+  const auto [end, _] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
+  return end == root.end() ? "" : target.string();
 }
 
 }  // namespace
@@ -76,11 +112,10 @@ Result<std::vector<StoryInput>> discover_stories(const std::vector<std::string>&
   std::vector<Diagnostic> errors;
   // Stories are told apart by their folder's device and inode, so that a
   // story named twice (by two spellings, or through a link) is read once.
-  struct Found {
-    StoryInput input;
-    bool whole = false;  // the folder itself was named: every article in it
-  };
-  std::vector<Found> found;
+  // A corpus may hold a million stories: each costs its StoryInput and one
+  // map entry here, nothing more.
+  std::vector<StoryInput> found;
+  std::vector<char> whole;  // per story: the folder itself was named, so every article in it
   std::map<std::pair<dev_t, ino_t>, std::size_t> index_of;
   auto add = [&](const fs::path& dir, const std::string* file) {
     struct stat info {};
@@ -88,17 +123,15 @@ Result<std::vector<StoryInput>> discover_stories(const std::vector<std::string>&
     const auto key = known ? std::make_pair(info.st_dev, info.st_ino) : std::make_pair(dev_t{0}, ino_t(found.size()));
     auto [it, inserted] = index_of.try_emplace(key, found.size());
     if (inserted) {
-      Found story;
-      story.input.id = story_id(dir);
-      story.input.dir = dir.lexically_normal().string();
-      found.push_back(std::move(story));
+      found.push_back({story_id(dir), dir.lexically_normal().string(), {}});
+      whole.push_back(0);
     }
-    Found& story = found[it->second];
+    StoryInput& story = found[it->second];
     if (file == nullptr) {
-      story.whole = true;
-      story.input.files.clear();
-    } else if (!story.whole) {
-      story.input.files.push_back(*file);
+      whole[it->second] = 1;
+      story.files.clear();
+    } else if (!whole[it->second]) {
+      story.files.push_back(*file);
     }
   };
 
@@ -124,39 +157,40 @@ Result<std::vector<StoryInput>> discover_stories(const std::vector<std::string>&
         add(path, nullptr);
         continue;
       }
-      std::vector<fs::path> children;
-      for (const auto& entry : fs::directory_iterator(path, ec))
-        if (entry.is_directory() && !is_hidden(entry.path()) && is_story_dir(entry.path())) children.push_back(entry.path());
-      std::sort(children.begin(), children.end());
-      if (children.empty()) {
+      // In directory order: the stories are sorted at the end.
+      bool any = false;
+      for (const auto& entry : fs::directory_iterator(path, ec)) {
+        if (entry.is_directory() && !is_hidden(entry.path()) && is_story_dir(entry.path())) {
+          add(entry.path(), nullptr);
+          any = true;
+        }
+      }
+      if (!any) {
         errors.push_back({raw, 0, 0, "no stories here: neither this folder nor its sub-folders hold .txt articles or a story.yaml",
                           "a corpus is a folder of story folders; a story folder holds *.txt articles and an optional story.yaml"});
       }
-      for (const fs::path& child : children) add(child, nullptr);
     } else {
       errors.push_back({raw, 0, 0, "neither a file nor a folder", "give a corpus folder, a story folder or an article (.txt) file"});
     }
   }
   if (!errors.empty()) return errors;
 
-  std::vector<StoryInput> out;
-  out.reserve(found.size());
-  for (Found& story : found) {
-    std::vector<std::string>& files = story.input.files;
-    std::sort(files.begin(), files.end());
-    files.erase(std::unique(files.begin(), files.end()), files.end());
-    out.push_back(std::move(story.input));
+  index_of.clear();
+  for (StoryInput& story : found) {
+    std::sort(story.files.begin(), story.files.end());
+    story.files.erase(std::unique(story.files.begin(), story.files.end()), story.files.end());
   }
-  std::sort(out.begin(), out.end(),
+  std::sort(found.begin(), found.end(),
             [](const StoryInput& a, const StoryInput& b) { return std::tie(a.id, a.dir) < std::tie(b.id, b.dir); });
-  return out;
+  found.shrink_to_fit();
+  return found;
 }
 
 std::vector<std::string> article_files(const StoryInput& input) {
   return input.files.empty() ? articles_in(input.dir) : input.files;
 }
 
-LoadedStory load_story(const StoryInput& input) {
+LoadedStory load_story(const StoryInput& input, const LoadOptions& options) {
   LoadedStory story;
   story.input = input;
   const fs::path dir(input.dir);
@@ -201,7 +235,11 @@ LoadedStory load_story(const StoryInput& input) {
       story.records.push_back(std::move(record));
       continue;
     }
-    Result<std::string> bytes = read_file(file);
+    const std::string outside = escapes_folder(p, dir);
+    Result<std::string> bytes =
+        outside.empty() ? read_file(file, options.max_file_size)
+                        : Result<std::string>(Diagnostic{file, 0, 0, fmt::format("a symbolic link to {}, outside the story folder", outside),
+                                                         "copy the article into the story folder"});
     const ArticleEntry* entry = story.meta.article(p.filename().string());
     if (entry != nullptr) {
       record.outlet = entry->meta.outlet;

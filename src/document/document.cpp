@@ -24,6 +24,14 @@ Result<Document> make_document(std::string id, std::string path, std::string byt
   doc.meta = std::move(meta);
   doc.content_begin = starts_with(doc.text, "\xEF\xBB\xBF") ? 3 : 0;
   doc.line_starts = detail::build_line_starts(doc.text, doc.content_begin);
+  // A NUL byte is valid UTF-8 but never in an article: the file is binary
+  // (or text in some other encoding), as grep and ripgrep judge it too.
+  if (const std::size_t nul = doc.text.find('\0'); nul != std::string::npos) {
+    const Position at = doc.position(nul);
+    return Diagnostic{doc.path, at.line, at.column,
+                      fmt::format("a NUL byte at byte offset {}: the file is binary, not a text article", nul),
+                      "give factlint plain-text articles (UTF-8 .txt files); convert the document to text first"};
+  }
   if (auto bad = find_invalid_utf8(doc.text)) {
     const Position at = doc.position(*bad);
     return Diagnostic{doc.path, at.line, at.column,

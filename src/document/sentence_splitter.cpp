@@ -2,6 +2,7 @@
 // bytes (a UText), so boundaries come back as byte offsets with no conversion.
 // Entry point: split_sentences().
 #include "document/sentence_splitter.hpp"
+#include "factlint/documents.hpp"
 #include "text/text.hpp"
 
 #include <memory>
@@ -68,6 +69,21 @@ Span trim(std::string_view text, Span span) {
   return span;
 }
 
+// Adds `s`, cut into pieces of at most kLongestSentence bytes, each ending at
+// a space when there is one (else at a code point boundary).
+void add_sentence(std::string_view text, Span s, std::vector<Span>& sentences) {
+  while (s.size() > kLongestSentence) {
+    std::size_t cut = s.begin + kLongestSentence;
+    while (cut > s.begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a code point
+    const std::size_t space = text.find_last_of(" \t\n\r", cut);
+    if (space != std::string_view::npos && space > s.begin + kLongestSentence / 2) cut = space;
+    const Span piece = trim(text, {s.begin, cut});
+    if (piece.size() > 0) sentences.push_back(piece);
+    s = trim(text, {cut, s.end});
+  }
+  if (s.size() > 0) sentences.push_back(s);
+}
+
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view text, std::size_t begin) {
@@ -78,8 +94,7 @@ std::vector<Span> split_sentences(std::string_view text, std::size_t begin) {
     std::size_t start = begin;
     for (std::size_t i = begin; i <= text.size(); ++i) {
       if (i == text.size() || text[i] == '\n' || text[i] == '\r') {
-        Span s = trim(text, {start, i});
-        if (s.size() > 0) sentences.push_back(s);
+        add_sentence(text, trim(text, {start, i}), sentences);
         start = i + 1;
       }
     }
@@ -94,8 +109,7 @@ std::vector<Span> split_sentences(std::string_view text, std::size_t begin) {
     const std::size_t end = begin + static_cast<std::size_t>(next);
     if (end < text.size() && ends_with_initial(text, start, end)) continue;  // "Jane Q. | Public": keep going
     if (splits_abbreviation_from_number(text, start, end)) continue;        // "Oct. | 12": keep going
-    Span s = trim(text, {start, end});
-    if (s.size() > 0) sentences.push_back(s);
+    add_sentence(text, trim(text, {start, end}), sentences);
     start = end;
   }
   utext_close(ut);

@@ -3,7 +3,8 @@
 //
 //   ::error file=corpus/acme/005.txt,line=3,col=1,title=resigned_ceo (entity-mismatch)::Sources name ...
 //
-// Errors are ::error, warnings ::warning, notes ::notice. Values are escaped
+// Errors are ::error, warnings ::warning, notes ::notice; a skipped document
+// is an ::error, a read one a plain log line ("factlint: read PATH"). Values are escaped
 // as the runner expects (%, CR, LF; and in properties also ':' and ','), so
 // article text cannot end an annotation early or start a command of its own.
 #include <fmt/format.h>
@@ -43,8 +44,11 @@ class GithubReporter final : public Reporter {
  public:
   void write(const Report& report, std::ostream& out) const override {
     for (const StoryReport& story : report.stories) {
+      // Every document: a plain log line when read (GitHub reads only lines
+      // that start with "::" as commands), an error annotation when skipped.
       for (const DocumentRecord& d : story.documents) {
-        if (!d.processed)
+        if (d.processed) out << fmt::format("factlint: read {}\n", escape_data(d.path));
+        else
           out << fmt::format("::error file={},title={}::{}\n", escape_property(d.path),
                              escape_property("factlint: document skipped"), escape_data(d.error));
       }

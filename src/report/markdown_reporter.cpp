@@ -76,9 +76,12 @@ class MarkdownReporter final : public Reporter {
  private:
   static void write_story(const StoryReport& story, std::ostream& out) {
     out << fmt::format("\n## {}{}\n\n", escaped(story.id), story.title.empty() ? "" : " — " + escaped(story.title));
+    // Every document, read or skipped: nothing is lost.
     for (const DocumentRecord& d : story.documents) {
-      if (!d.processed) out << fmt::format("- skipped {}: {}\n", code(d.path), escaped(d.error));
+      if (d.processed) out << fmt::format("- read {}\n", code(d.path));
+      else out << fmt::format("- skipped {}: {}\n", code(d.path), escaped(d.error));
     }
+    out << "\n";
     if (story.findings.empty()) {
       out << "No contradictions found.\n";
       return;

@@ -5,7 +5,8 @@
 // location the outlier's evidence (primary_evidence.hpp), every other quote a
 // related location, and the finding id a partial fingerprint, so a dashboard
 // tracks a finding across runs the way `factlint check --baseline` does.
-// Skipped documents are tool notifications: nothing is lost.
+// Every document is an artifact of the run, with its status; skipped ones
+// are tool notifications too: nothing is lost.
 #include <fmt/format.h>
 
 #include "report/escape.hpp"
@@ -57,8 +58,12 @@ class SarifReporter final : public Reporter {
 
     Json results = Json::array();
     Json notifications = Json::array();
+    Json artifacts = Json::array();  // every document, read or skipped: nothing is lost
     for (const StoryReport& story : report.stories) {
       for (const DocumentRecord& d : story.documents) {
+        Json properties{{"story", story.id}, {"status", d.processed ? "processed" : "skipped"}};
+        if (!d.processed) properties["error"] = d.error;
+        artifacts.push_back(Json{{"location", {{"uri", uri_path(d.path)}}}, {"properties", std::move(properties)}});
         if (d.processed) continue;
         notifications.push_back(Json{
             {"level", "error"},
@@ -76,6 +81,7 @@ class SarifReporter final : public Reporter {
     Json run{{"tool", {{"driver", std::move(driver)}}},
              {"invocations", Json::array({std::move(invocation)})},
              {"columnKind", "unicodeCodePoints"},
+             {"artifacts", std::move(artifacts)},
              {"results", std::move(results)}};
     Json log{{"$schema", kSchema}, {"version", "2.1.0"}, {"runs", Json::array({std::move(run)})}};
     out << log.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';

@@ -52,11 +52,13 @@ TEST_CASE("one check writes several formats, each from the same findings") {
   }
 
   const std::string junit = slurp(dir / "r.xml");
-  CHECK(junit.find("<testsuite name=\"coupang-2025\" tests=\"11\" failures=\"3\" errors=\"0\"") != std::string::npos);
+  // 16 cases: 5 documents read and 11 slots.
+  CHECK(junit.find("<testsuite name=\"coupang-2025\" tests=\"16\" failures=\"3\" errors=\"0\"") != std::string::npos);
   CHECK(count(junit, "<failure ") == 3);
 
   const std::string github = slurp(dir / "r.gh");
   CHECK(count(github, "::error ") == 3);
+  CHECK(count(github, "factlint: read corpus/coupang-2025/") == 5);
   CHECK(count(github, "::warning ") == 2);
   CHECK(count(github, "::notice ") == 1);
   CHECK(github.find("::error file=corpus/coupang-2025/004_3af0aa90a88527fb.txt,line=9,col=424,title=resigned_ceo") !=

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -25,24 +26,31 @@ inline std::string slurp(const std::string& path) {
 }
 
 struct RunResult {
-  int exit_code = -1;
+  int exit_code = -1;  // 128 + N when ended by signal N
   std::string out;
   std::string err;
+  long peak_rss_kib = 0;  // the process's peak resident memory
 };
 
-// Runs `factlint args...` in `cwd` (default: the source tree, so that paths
-// read as a user would type them), with colour and FACTLINT_RULES unset.
-inline RunResult run_factlint(const std::vector<std::string>& args, const std::string& cwd = FACTLINT_SOURCE_DIR) {
-  TempDir capture;
-  const std::string out_path = capture / "stdout";
-  const std::string err_path = capture / "stderr";
+// How to run it, beyond the arguments.
+struct RunOptions {
+  // Drop root for the run (to user and group 65534, "nobody"), so that file
+  // permissions apply; ignored when not root.
+  bool unprivileged = false;
+};
+
+// Starts `factlint args...` in `cwd` with standard output and error going to
+// the files `out` and `err`; returns its pid.
+inline pid_t start_factlint(const std::vector<std::string>& args, const std::string& cwd, const std::string& out,
+                            const std::string& err, RunOptions options = {}) {
   const pid_t pid = ::fork();
   if (pid == 0) {
     if (::chdir(cwd.c_str()) != 0) ::_exit(127);
-    const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    const int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    ::dup2(out, 1);
-    ::dup2(err, 2);
+    const int out_fd = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const int err_fd = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ::dup2(out_fd, 1);
+    ::dup2(err_fd, 2);
+    if (options.unprivileged && ::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) ::_exit(126);
     ::unsetenv("FACTLINT_RULES");
     ::setenv("NO_COLOR", "1", 1);
     std::vector<char*> argv{const_cast<char*>(FACTLINT_BINARY)};
@@ -51,10 +59,23 @@ inline RunResult run_factlint(const std::vector<std::string>& args, const std::s
     ::execv(FACTLINT_BINARY, argv.data());
     ::_exit(127);
   }
+  return pid;
+}
+
+// Runs `factlint args...` in `cwd` (default: the source tree, so that paths
+// read as a user would type them), with colour and FACTLINT_RULES unset.
+inline RunResult run_factlint(const std::vector<std::string>& args, const std::string& cwd = FACTLINT_SOURCE_DIR,
+                              RunOptions options = {}) {
+  TempDir capture;
+  const std::string out_path = capture / "stdout";
+  const std::string err_path = capture / "stderr";
+  const pid_t pid = start_factlint(args, cwd, out_path, err_path, options);
   RunResult result;
   int status = 0;
-  ::waitpid(pid, &status, 0);
+  struct rusage usage {};
+  ::wait4(pid, &status, 0, &usage);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.peak_rss_kib = usage.ru_maxrss;
   result.out = slurp(out_path);
   result.err = slurp(err_path);
   return result;

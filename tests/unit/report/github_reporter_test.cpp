@@ -33,6 +33,11 @@ TEST_CASE("GitHub: line breaks, percent signs and property separators in article
   CHECK(text.find("100%25%0A::error::injected") != std::string::npos);
   CHECK(text.find("\n::error::injected") == std::string::npos);  // never at the start of a line
   CHECK(text.find("file=s/a%2Cb%3Ac.txt,line=1") != std::string::npos);
-  std::istringstream lines(text);
-  for (std::string line; std::getline(lines, line);) CHECK(line.rfind("::", 0) == 0);
+  // Every line is a command or the log line of a document read, whose path is escaped too.
+  report.stories[0].documents[1].path = "s/one\n::error::injected.txt";
+  std::ostringstream again;
+  make_reporter("github", {})->write(report, again);
+  CHECK(again.str().find("factlint: read s/one%0A::error::injected.txt\n") != std::string::npos);
+  std::istringstream lines(again.str());
+  for (std::string line; std::getline(lines, line);) CHECK((line.rfind("::", 0) == 0 || line.rfind("factlint: read ", 0) == 0));
 }

@@ -21,10 +21,12 @@ std::string junit(const Report& report, Severity fail_on = Severity::error) {
 
 }  // namespace
 
-TEST_CASE("JUnit: a failing case for a slot with an error, an error case for a skipped document") {
+TEST_CASE("JUnit: a failing case for a slot with an error, an error case for a skipped document, a case per read one") {
   const std::string xml = junit(testing::sample());
-  CHECK(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"factlint\" tests=\"2\" failures=\"1\" errors=\"1\">", 0) == 0);
-  CHECK(xml.find("<testsuite name=\"s\" tests=\"2\" failures=\"1\" errors=\"1\" skipped=\"0\">") != std::string::npos);
+  // 4 cases: three documents (one skipped) and one slot.
+  CHECK(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"factlint\" tests=\"4\" failures=\"1\" errors=\"1\">", 0) == 0);
+  CHECK(xml.find("<testsuite name=\"s\" tests=\"4\" failures=\"1\" errors=\"1\" skipped=\"0\">") != std::string::npos);
+  CHECK(xml.find("<testcase classname=\"s\" name=\"read s/one.txt\"/>") != std::string::npos);
   CHECK(xml.find("<testcase classname=\"s\" name=\"read s/bad.txt\">\n      <error message=\"invalid UTF-8\"/>") != std::string::npos);
   CHECK(xml.find("<testcase classname=\"s\" name=\"resigned_ceo\">\n      <failure message=\"sources disagree on resigned_ceo\"") !=
         std::string::npos);
