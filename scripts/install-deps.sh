@@ -16,6 +16,8 @@ packages=(
   libcli11-dev                  # command line
   catch2                        # unit and end-to-end tests (Catch2 v2)
   libbenchmark-dev              # Google Benchmark: the micro-benchmarks in bench/
+  clang libclang-rt-14-dev      # the sanitizer build and the libFuzzer targets (tests/fuzz)
+  valgrind                      # Memcheck over one whole run, in the test suite
   python3                       # the browser test (tests/browser) and the tools in scripts/
   chromium                      # the browser test: the HTML report in headless Chromium
   fonts-dejavu-core             # a font for Chromium's screenshots

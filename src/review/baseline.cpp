@@ -61,6 +61,10 @@ Result<Baseline> parse_baseline(std::string_view path, std::string_view text) {
     if (auto at = what.find("; last read"); at != std::string::npos) what = what.substr(0, at);
     if (auto at = what.find("] "); at != std::string::npos) what = what.substr(at + 2);
     return Diagnostic{file, line, column, "the baseline is not valid JSON: " + what, hint};
+  } catch (const Json::exception& e) {  // a number too large for a double (found by fuzzing)
+    std::string what = e.what();
+    if (auto at = what.find("] "); at != std::string::npos) what = what.substr(at + 2);
+    return Diagnostic{file, 0, 0, "the baseline is not valid JSON: " + what, hint};
   }
   if (!json.is_object() || !json.contains("factlint_baseline") || !json.contains("findings") ||
       !json["findings"].is_array()) {

@@ -297,8 +297,10 @@ class PackCompiler {
       } else {
         for (auto it = units.begin(); it != units.end(); ++it) {
           std::vector<std::string> words;
-          if (it->second.IsSequence()) {
-            for (const YAML::Node& w : it->second)
+          // A copy: a range-for over `it->second` would outlive the proxy that holds it.
+          const YAML::Node listed = it->second;
+          if (listed.IsSequence()) {
+            for (const YAML::Node& w : listed)
               if (auto text = detail::scalar(file.path, w, errors, "a unit word")) words.push_back(*text);
           } else {
             errors.push_back(error_at(file.path, it->second, "a kind of count must list its words"));
@@ -348,7 +350,7 @@ class PackCompiler {
         }
         c.per_usd[std::atoi(year.c_str())] = rate;
       }
-      if (c.code.size() != 3) {
+      if (map.has("code") && c.code.size() != 3) {  // a missing code is reported as missing
         errors.push_back(error_at(file.path, map.node("code"), fmt::format("'{}' is not an ISO 4217 code", c.code),
                                   "write the three letters: USD, KRW, EUR"));
       }
@@ -787,8 +789,9 @@ class PackCompiler {
         errors.push_back(error_at(path, it->first, fmt::format("'{}' is not a category id", value.id),
                                   "category ids are lower case words joined by '_': state_actor"));
       }
-      if (it->second.IsSequence()) {
-        for (const YAML::Node& w : it->second)
+      const YAML::Node listed = it->second;  // a copy: see collect_numbers
+      if (listed.IsSequence()) {
+        for (const YAML::Node& w : listed)
           if (auto text = detail::scalar(path, w, errors, "a category word")) value.words.push_back(*text);
       } else {
         errors.push_back(error_at(path, it->second, fmt::format("category '{}' must list its words", value.id)));
@@ -850,7 +853,9 @@ const Currency* RuleSet::currency(std::string_view code) const {
   return nullptr;
 }
 
-Result<RuleSet> compile_rule_pack(const std::vector<RuleFile>& files) {
+namespace {
+
+Result<RuleSet> compile_files(const std::vector<RuleFile>& files) {
   PackCompiler compiler;
   std::vector<ParsedFile> parsed;
   for (const RuleFile& file : files) {
@@ -887,6 +892,20 @@ Result<RuleSet> compile_rule_pack(const std::vector<RuleFile>& files) {
   if (!compiler.errors.empty()) return compiler.errors;
   compiler.set.prefilter = detail::build_prefilter(compiler.filter_);
   return std::move(compiler.set);
+}
+
+}  // namespace
+
+Result<RuleSet> compile_rule_pack(const std::vector<RuleFile>& files) {
+  // The readers check every node before they use it; this is the net under
+  // them, so that a node they missed is an error, never an exception.
+  try {
+    return compile_files(files);
+  } catch (const YAML::Exception& e) {
+    return Diagnostic{files.size() == 1 ? files.front().path : "", 0, 0,
+                      fmt::format("the rule pack could not be read: {}", e.what()),
+                      "please report this as a bug, with the rule files"};
+  }
 }
 
 Result<RuleSet> load_rule_pack(const std::string& dir) {

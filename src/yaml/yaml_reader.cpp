@@ -50,6 +50,9 @@ std::optional<YAML::Node> parse_yaml(const std::string& path, std::string_view t
 }
 
 Diagnostic error_at(const std::string& path, const YAML::Node& node, std::string message, std::string hint) {
+  // A key that is absent from a mapping read as const is an "invalid" node,
+  // whose Mark() throws (found by fuzzing): it has no place to point at.
+  if (!node.IsDefined()) return {path, 0, 0, std::move(message), std::move(hint)};
   const YAML::Mark mark = node.Mark();
   const bool known = mark.line >= 0 && !mark.is_null();
   return {path, known ? mark.line + 1 : 0, known ? mark.column + 1 : 0, std::move(message), std::move(hint)};
@@ -65,7 +68,9 @@ YamlMap::YamlMap(std::string path, const YAML::Node& node, std::initializer_list
   valid_ = true;
   std::set<std::string> seen;
   for (auto it = node.begin(); it != node.end(); ++it) {
-    const YAML::Node& key = it->first;
+    // A copy: `it->` returns a proxy that dies at the end of this statement
+    // (AddressSanitizer caught a reference to it), and a Node is a handle.
+    const YAML::Node key = it->first;
     if (!key.IsScalar()) {
       errors_.push_back(error_at(path_, key, fmt::format("a key of this {} is not a plain word", what)));
       continue;

@@ -60,4 +60,8 @@ TEST_CASE("baseline: broken files are refused with a position and a hint") {
   Result<Baseline> no_id = parse_baseline("b.json", R"({"factlint_baseline": 1, "findings": [{"slot": "x"}]})");
   REQUIRE_FALSE(no_id);
   CHECK(no_id.errors()[0].message == "findings[0] has no \"id\" string");
+  // A number too large for a double is an error too, not an exception (found by fuzzing).
+  Result<Baseline> huge = parse_baseline("b.json", "666665999e66666666676666666");
+  REQUIRE_FALSE(huge);
+  CHECK(huge.errors()[0].message.rfind("the baseline is not valid JSON: number overflow parsing", 0) == 0);
 }

@@ -124,6 +124,14 @@ TEST_CASE("mistakes in a rule file are reported where they are") {
   }
 }
 
+TEST_CASE("a currency without a code is one error at the currency, not an exception (found by fuzzing)") {
+  const Diagnostic d = only_error("currencies:\n  - symbols: [X$]\n    words: [xollars]\n");
+  CHECK(d.file == "rules.yaml");
+  CHECK(d.line == 2);
+  CHECK(d.column == 5);
+  CHECK(d.message == "missing required key 'code'");
+}
+
 TEST_CASE("every problem is reported, not only the first") {
   Result<RuleSet> pack = compile("rules:\n  - id: x\n    slot: nope\n    patterns: ['(']\n  - id: Y!\n    slot: resigned_ceo\n    patterns: ['(?P<value>a)']\n");
   REQUIRE_FALSE(pack.ok());
