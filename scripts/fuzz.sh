@@ -5,12 +5,15 @@
 # Prints, per target, the executions, the coverage reached and the outcome;
 # exits non-zero on the first crash, leaving the input in BUILD/fuzz/TARGET/.
 #
-# usage: scripts/fuzz.sh [SECONDS] [BUILD]      (default: 10 s, build-sanitize)
+# usage: scripts/fuzz.sh [SECONDS] [BUILD] [TARGET...]   (default: 10 s, build-sanitize, all five)
 # BUILD must be configured with CXX=clang++ -DFACTLINT_FUZZ=ON (scripts/test.sh does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-10}"
 build="${2:-build-sanitize}"
+shift $(( $# > 2 ? 2 : $# ))
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(document story_yaml rule_file values readers)
 root="$(pwd)"
 
 seeds_for() {  # TARGET DIR: fills DIR with the target's seeds
@@ -25,7 +28,7 @@ seeds_for() {  # TARGET DIR: fills DIR with the target's seeds
   esac
 }
 
-for target in document story_yaml rule_file values readers; do
+for target in "${targets[@]}"; do
   binary="$build/fuzz/fuzz_$target"
   [ -x "$binary" ] || { echo "fuzz: $binary is missing (configure $build with -DFACTLINT_FUZZ=ON)"; exit 2; }
   work="$build/fuzz/$target"

@@ -189,6 +189,8 @@ std::optional<ParsedValue> parse_quantity(std::string_view written, const ValueC
         double lo = n->value;
         // "2 to 3 million": the first number takes the second's magnitude.
         if (n->magnitude == 1 && upper->magnitude > 1) lo *= upper->magnitude;
+        // "3m-3025" is no range (found by fuzzing): the number alone is read.
+        if (lo > upper->value) break;
         q.range = {lo, upper->value};
         q.point = lo;
         end += j.size() + upper->end;

@@ -84,8 +84,8 @@ std::string readable_range(const NumberRange& range) {
     if (*range.lo == *range.hi) return readable_number(*range.lo);
     const std::string lo = readable_number(*range.lo), hi = readable_number(*range.hi);
     // "12.35–12.45 million" rather than "12.35 million–12.45 million".
-    const std::size_t space = lo.rfind(' ');
-    if (space != std::string::npos && hi.size() > space && hi.substr(hi.rfind(' ')) == lo.substr(space)) {
+    const std::size_t space = lo.rfind(' '), hi_space = hi.rfind(' ');
+    if (space != std::string::npos && hi_space != std::string::npos && hi.substr(hi_space) == lo.substr(space)) {
       return lo.substr(0, space) + "\u2013" + hi;
     }
     return lo + "\u2013" + hi;

@@ -62,7 +62,8 @@ YamlMap::YamlMap(std::string path, const YAML::Node& node, std::initializer_list
                  std::vector<Diagnostic>& errors, std::string_view what)
     : path_(std::move(path)), node_(node), errors_(errors) {
   if (!node.IsMap()) {
-    errors_.push_back(error_at(path_, node, fmt::format("expected {} here, found {}", what, type_name(node))));
+    errors_.push_back(error_at(path_, node, fmt::format("expected {} here, found {}", what, type_name(node)),
+                               "write 'key: value' lines here; the indentation decides what belongs to what"));
     return;
   }
   valid_ = true;
@@ -136,8 +137,10 @@ std::optional<int> YamlMap::integer(std::string_view key) const {
   if (!value.IsDefined() || value.IsNull()) return std::nullopt;
   int result = 0;
   if (value.IsScalar() && YAML::convert<int>::decode(value, result)) return result;
-  errors_.push_back(error_at(path_, value, fmt::format("'{}' must be a whole number, found {}", key,
-                                                       value.IsScalar() ? "'" + value.Scalar() + "'" : std::string(type_name(value)))));
+  errors_.push_back(error_at(path_, value,
+                             fmt::format("'{}' must be a whole number, found {}", key,
+                                         value.IsScalar() ? "'" + value.Scalar() + "'" : std::string(type_name(value))),
+                             "write digits only, such as 2025"));
   return std::nullopt;
 }
 
@@ -146,7 +149,8 @@ std::vector<YAML::Node> YamlMap::sequence(std::string_view key) const {
   const YAML::Node value = node(key);
   if (!value.IsDefined() || value.IsNull()) return out;
   if (!value.IsSequence()) {
-    errors_.push_back(error_at(path_, value, fmt::format("'{}' must be a list, found {}", key, type_name(value))));
+    errors_.push_back(error_at(path_, value, fmt::format("'{}' must be a list, found {}", key, type_name(value)),
+                               "write one '- item' per line under it, or [a, b] on one line"));
     return out;
   }
   for (const YAML::Node& item : value) out.push_back(item);
@@ -156,7 +160,8 @@ std::vector<YAML::Node> YamlMap::sequence(std::string_view key) const {
 std::optional<std::string> scalar(const std::string& path, const YAML::Node& node, std::vector<Diagnostic>& errors,
                                   std::string_view what) {
   if (node.IsScalar()) return node.Scalar();
-  errors.push_back(error_at(path, node, fmt::format("{} must be a single value, found {}", what, type_name(node))));
+  errors.push_back(error_at(path, node, fmt::format("{} must be a single value, found {}", what, type_name(node)),
+                            "write one value here, not a list or a mapping (quote it if it holds ': ' or starts with '[')"));
   return std::nullopt;
 }
 

@@ -48,6 +48,19 @@ TEST_CASE("review.yaml: mistakes are refused with their position") {
   CHECK(first("findings:\n  a1: [\n").line >= 2);
 }
 
+TEST_CASE("review.yaml: keys that are lists or mappings are errors, not exceptions (found by fuzzing)") {
+  Result<Review> key = parse_review("r.yaml", "findings:\n  \"abc\":\n    ? [status]\n    : resolved\n");
+  REQUIRE_FALSE(key);
+  CHECK(key.errors()[0].message == "unknown key '(a list or mapping)' in the decision on abc");
+  Result<Review> id = parse_review("r.yaml", "findings:\n  ? [abc]\n  : {status: confirmed}\n");
+  REQUIRE_FALSE(id);
+  CHECK(id.errors()[0].message == "a finding id must be a word");
+  CHECK(id.errors()[0].line == 2);
+  Result<Review> top = parse_review("r.yaml", "? [findings]\n: {}\n");
+  REQUIRE_FALSE(top);
+  CHECK(top.errors()[0].message == "unknown key '(a list or mapping)'");
+}
+
 TEST_CASE("review.yaml: recording a decision replaces its entry and keeps every other line") {
   const std::string edited = set_review_decision(kFile, {"aaaa000000000001", "resolved", "Jane Doe", "filing", "kim", "2026-11-23", 0});
   CHECK(edited == R"(# Decisions for the Acme story.

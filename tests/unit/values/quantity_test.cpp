@@ -124,6 +124,16 @@ TEST_CASE("quantities: a share with no population to take it of is kept but plac
         Relation::incomparable);
 }
 
+TEST_CASE("quantities: a 'range' whose ends are the wrong way round is the first number alone (found by fuzzing)") {
+  const Quantity q = quantity("3m-3025");
+  CHECK(q.point == 3e6);
+  CHECK(q.mod.empty());
+  REQUIRE(q.range.lo.has_value());
+  REQUIRE(q.range.hi.has_value());
+  CHECK(*q.range.lo <= *q.range.hi);
+  CHECK(compare(Quantity(q), q, factlint::testing::default_pack()).relation == Relation::agree);
+}
+
 TEST_CASE("quantities: words that hold no number are no quantity") {
   CHECK_FALSE(read_value(ValueType::quantity, "the whole lot"));
   CHECK_FALSE(read_value(ValueType::quantity, ""));
