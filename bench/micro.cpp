@@ -194,7 +194,7 @@ const std::vector<ReconcileInput>& reconcile_inputs() {
   static const std::vector<ReconcileInput> inputs = [] {
     std::vector<ReconcileInput> out;
     for (const LoadedStory& story : stories()) {
-      const StoryReport report = extract_story(story, pack());
+      const StoryReport report = extract_story(story, pack()).report;
       ReconcileInput input{report.id, {}, {}, find_copies(story.documents, pack().trust)};
       for (const Claim& claim : report.claims)
         if (claim.about == report.subject) input.claims.push_back(claim);

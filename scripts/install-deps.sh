@@ -19,6 +19,7 @@ packages=(
   clang libclang-rt-14-dev      # the sanitizer build and the libFuzzer targets (tests/fuzz)
   valgrind                      # Memcheck over one whole run, in the test suite
   python3                       # the browser test (tests/browser) and the tools in scripts/
+  python3-dask python3-distributed  # examples/dask: the sharded run on a Dask cluster, and its test
   chromium                      # the browser test: the HTML report in headless Chromium
   fonts-dejavu-core             # a font for Chromium's screenshots
 )

@@ -4,7 +4,8 @@
 # runs the whole test suite through CTest (valgrind's Memcheck over one run is
 # part of it). Then the same suite again under AddressSanitizer and
 # UndefinedBehaviorSanitizer, built with clang in build-sanitize/ (the browser
-# test aside), which also builds the libFuzzer targets: each replays its past
+# and Dask tests aside: they test Chromium and a cluster, and the sharded
+# equivalence test runs there too), which also builds the libFuzzer targets: each replays its past
 # crashes and then fuzzes for a short, bounded time (scripts/fuzz.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,5 +17,5 @@ ctest --test-dir build --output-on-failure -j"$(nproc)"
 
 CC=clang CXX=clang++ cmake -S . -B build-sanitize -DFACTLINT_SANITIZE=ON -DFACTLINT_FUZZ=ON -DFACTLINT_BUILD_BENCH=OFF
 cmake --build build-sanitize -j"$(nproc)"
-ctest --test-dir build-sanitize --output-on-failure -j"$(nproc)" -E '^browser:'
+ctest --test-dir build-sanitize --output-on-failure -j"$(nproc)" -E '^(browser|dask):'
 scripts/fuzz.sh "${FACTLINT_FUZZ_SECONDS:-10}" build-sanitize

@@ -1,16 +1,15 @@
 // One story end to end: documents -> claims -> findings -> StoryReport.
-// Entry points: check_story(), extract_story().
+// Entry points: extract_story(), reconcile_story(), check_story().
 #include <algorithm>
 
 #include "factlint/extract.hpp"
 #include "factlint/pipeline.hpp"
-#include "factlint/reconcile.hpp"
-#include "factlint/review.hpp"
 
 namespace factlint {
 
-StoryReport extract_story(const LoadedStory& story, const RuleSet& rules) {
-  StoryReport report;
+ExtractedStory extract_story(const LoadedStory& story, const RuleSet& rules) {
+  ExtractedStory out;
+  StoryReport& report = out.report;
   report.id = story.input.id;
   report.path = story.input.dir;
   report.title = story.meta.title;
@@ -27,29 +26,39 @@ StoryReport extract_story(const LoadedStory& story, const RuleSet& rules) {
     std::vector<Claim> claims = extract_claims(doc, context, rules);
     report.claims.insert(report.claims.end(), std::make_move_iterator(claims.begin()),
                          std::make_move_iterator(claims.end()));
+    out.sources.push_back({doc.id, doc.meta.published});
+    out.prints.push_back(sentence_prints(doc, rules.trust));
   }
   std::stable_sort(report.claims.begin(), report.claims.end(), [](const Claim& a, const Claim& b) {
     return std::tie(a.source, a.span.begin) < std::tie(b.source, b.span.begin);
   });
-  return report;
+  out.review = story.review;
+  out.problems = story.errors;
+  return out;
 }
 
-StoryReport check_story(const LoadedStory& story, const RuleSet& rules) {
-  StoryReport report = extract_story(story, rules);
+StoryReport reconcile_story(ExtractedStory story, const RuleSet& rules) {
+  StoryReport report = std::move(story.report);
   // Claims about other organisations stay in the report, labelled; only the
   // subject's are reconciled.
   std::vector<Claim> about_subject;
   for (const Claim& claim : report.claims)
     if (claim.about == report.subject) about_subject.push_back(claim);
-  std::vector<SourceInfo> sources;
-  for (const Document& doc : story.documents) sources.push_back({doc.id, doc.meta.published});
+  // Sorted, so that a story read back from shards, in any order, reconciles
+  // exactly as one read from its folder.
+  std::sort(story.sources.begin(), story.sources.end(),
+            [](const SourceInfo& a, const SourceInfo& b) { return a.id < b.id; });
   Reconciliation reconciled =
-      reconcile(report.id, about_subject, sources, find_copies(story.documents, rules.trust), rules);
+      reconcile(report.id, about_subject, story.sources, find_copies(std::move(story.prints), rules.trust), rules);
   report.findings = std::move(reconciled.findings);
   report.consensus = std::move(reconciled.consensus);
   report.sources = std::move(reconciled.sources);
   apply_review(report, story.review);
   return report;
+}
+
+StoryReport check_story(const LoadedStory& story, const RuleSet& rules) {
+  return reconcile_story(extract_story(story, rules), rules);
 }
 
 }  // namespace factlint

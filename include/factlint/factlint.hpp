@@ -6,12 +6,14 @@
 //   extract.hpp    Document + RuleSet -> Claims
 //   reconcile.hpp  Claims -> Findings
 //   review.hpp     review.yaml decisions -> findings dismissed, resolved, corrections
-//   pipeline.hpp   one story, end to end -> StoryReport
+//   pipeline.hpp   one story, end to end -> StoryReport, in two halves
+//   claim_lines.hpp  the halves' JSON Lines, for runs sharded over many machines
 //   baseline.hpp   known findings, so that a check fails only on new ones
 //   reporter.hpp   Report -> text | json | markdown | html | sarif | junit | github
 #pragma once
 
 #include "factlint/baseline.hpp"
+#include "factlint/claim_lines.hpp"
 #include "factlint/corpus.hpp"
 #include "factlint/documents.hpp"
 #include "factlint/extract.hpp"

@@ -9,6 +9,7 @@
 //   result.sources;     // per article: trust, and the findings it is on the wrong side of
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,11 +36,28 @@ struct CopyGroup {
   std::size_t longest_run = 0;       // the longest run of identical sentences two of them share
 };
 
-// Groups `documents` into copies: two documents are copies when they share
-// `settings.copy_min_run` identical sentences in a row (compared as folded
-// words; sentences of fewer than `settings.copy_min_words` words do not
-// count). Copying is transitive. Only groups of two or more are returned,
-// sorted by their first source. Never fails.
+// What find_copies() compares of one article: each of its sentences of
+// `settings.copy_min_words` words or more, in order, as a 64-bit hash of its
+// folded words (case, accents and punctuation do not count). Small enough to
+// travel with an article's claims (`factlint extract` writes it), so that
+// copies are found across shards without the text.
+struct SentencePrints {
+  std::string id;                       // the Document's id
+  std::vector<std::uint64_t> sentences;
+};
+
+// The SentencePrints of `document`. Never fails.
+SentencePrints sentence_prints(const Document& document, const TrustSettings& settings);
+
+// Groups articles into copies: two are copies when they share
+// `settings.copy_min_run` identical sentences in a row (sentences of fewer
+// than `settings.copy_min_words` words do not count). Copying is transitive.
+// Only groups of two or more are returned, sorted by their first source. The
+// order of `prints` does not matter. Never fails. (Two different sentences
+// with one hash would count as equal: a chance of about 1 in 10^19 a pair.)
+std::vector<CopyGroup> find_copies(std::vector<SentencePrints> prints, const TrustSettings& settings);
+
+// The same, from the documents' text.
 std::vector<CopyGroup> find_copies(const std::vector<Document>& documents, const TrustSettings& settings);
 
 struct Reconciliation {

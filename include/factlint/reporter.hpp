@@ -41,14 +41,6 @@ std::unique_ptr<Reporter> make_reporter(std::string_view format, const ReporterO
 // (SARIF 2.1.0), "text".
 std::vector<std::string> reporter_formats();
 
-// JSON Lines, as `factlint extract` prints them: for each story, one
-// {"record": "document", ...} line per input document (processed or skipped,
-// with the reason), then one self-contained {"record": "claim", ...} line per
-// claim, carrying its story and subject.
-void write_claim_lines(const Report& report, std::ostream& out);
-// The lines of one story, as above: a corpus can be written story by story.
-void write_claim_lines(const StoryReport& story, std::ostream& out);
-
 // One row of the batch report's index page: a story, the page that shows it
 // (relative to the index), and the problems met reading it.
 struct IndexEntry {

@@ -31,6 +31,10 @@ struct StoryMeta {
   const ArticleEntry* article(std::string_view file) const;
 };
 
+// A date of the form YYYY-MM-DD that exists on the calendar; nullopt
+// otherwise ("2025-02-30", "2025-2-3").
+std::optional<CivilDate> parse_civil_date(std::string_view text);
+
 // Parses story.yaml's text. `path` is only used to name the file in errors.
 // Every key is checked: an unknown key, a duplicate key, a value of the wrong
 // type, a `file:` that is not a plain file name, or a malformed date is an

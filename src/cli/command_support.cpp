@@ -35,21 +35,45 @@ Result<RuleSet> load_rules(const Options& options) {
   return load_rule_pack(options.rules_dir.empty() ? default_rules_dir() : options.rules_dir);
 }
 
-StoryReport check_one(const StoryInput& input, const RuleSet& rules, const LoadOptions& load,
-                      std::vector<Diagnostic>& problems, bool reconcile) {
+namespace {
+
+// A story that could not be checked (a bug, an exhausted resource): every
+// document skipped, with the reason, so that the run goes on and nothing is lost.
+ExtractedStory broken_story(const StoryInput& input, std::vector<DocumentRecord> records, std::string_view why,
+                            std::vector<Diagnostic> problems) {
+  problems.push_back({input.dir, 0, 0, fmt::format("cannot check this story: {}", why),
+                      "please report this as a bug, with the story"});
+  ExtractedStory broken;
+  broken.report.id = input.id;
+  broken.report.path = input.dir;
+  broken.report.documents = std::move(records);
+  for (DocumentRecord& d : broken.report.documents) d.processed = false, d.error = "skipped: the story could not be checked";
+  broken.problems = std::move(problems);
+  return broken;
+}
+
+}  // namespace
+
+ExtractedStory extract_one(const StoryInput& input, const RuleSet& rules, const LoadOptions& load) {
   LoadedStory story = load_story(input, load);
-  problems.insert(problems.end(), story.errors.begin(), story.errors.end());
   try {
-    return reconcile ? check_story(story, rules) : extract_story(story, rules);
+    return extract_story(story, rules);
   } catch (const std::exception& e) {
-    problems.push_back({input.dir, 0, 0, fmt::format("cannot check this story: {}", e.what()),
-                        "please report this as a bug, with the story"});
-    StoryReport broken;
-    broken.id = input.id;
-    broken.path = input.dir;
-    broken.documents = story.records;
-    for (DocumentRecord& d : broken.documents) d.processed = false, d.error = "skipped: the story could not be checked";
-    return broken;
+    return broken_story(input, story.records, e.what(), story.errors);
+  }
+}
+
+StoryReport check_one(const StoryInput& input, const RuleSet& rules, const LoadOptions& load,
+                      std::vector<Diagnostic>& problems) {
+  ExtractedStory extracted = extract_one(input, rules, load);
+  problems.insert(problems.end(), extracted.problems.begin(), extracted.problems.end());
+  std::vector<DocumentRecord> records = extracted.report.documents;
+  try {
+    return reconcile_story(std::move(extracted), rules);
+  } catch (const std::exception& e) {
+    ExtractedStory broken = broken_story(input, std::move(records), e.what(), {});
+    problems.insert(problems.end(), broken.problems.begin(), broken.problems.end());
+    return std::move(broken.report);
   }
 }
 
@@ -82,12 +106,28 @@ std::optional<Inputs> load_inputs(const Options& options, const std::vector<std:
     print_diagnostics(rules.errors(), options);
     return std::nullopt;
   }
-  Result<std::vector<StoryInput>> stories = discover_stories(paths);
-  if (!stories) {
-    print_diagnostics(stories.errors(), options);
-    return std::nullopt;
+  // "-": article JSON Lines on standard input (what Spark's RDD.pipe gives).
+  std::vector<std::string> named;
+  std::copy_if(paths.begin(), paths.end(), std::back_inserter(named), [](const std::string& p) { return p != "-"; });
+  std::vector<StoryInput> stories;
+  if (!named.empty()) {
+    Result<std::vector<StoryInput>> found = discover_stories(named);
+    if (!found) {
+      print_diagnostics(found.errors(), options);
+      return std::nullopt;
+    }
+    stories = std::move(found.value());
   }
-  return Inputs{std::move(rules.value()), std::move(stories.value()), load};
+  if (named.size() != paths.size()) {
+    std::ostringstream text;
+    text << std::cin.rdbuf();
+    const std::vector<Diagnostic> bad = add_article_lines(stories, "<stdin>", text.str());
+    if (!bad.empty()) {
+      print_diagnostics(bad, options);
+      return std::nullopt;
+    }
+  }
+  return Inputs{std::move(rules.value()), std::move(stories), load};
 }
 
 std::size_t job_count(const Options& options) {

@@ -29,12 +29,16 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics, const Options
 
 Result<RuleSet> load_rules(const Options& options);
 
-// One story read and checked; a story that cannot be checked (a bug, an
-// exhausted resource) becomes a story whose documents are all skipped with
-// the reason, so that the run goes on and nothing is lost.
-// With `reconcile` false, the story's claims only (extract_story()).
+// One story read and its claims extracted. A story that cannot be checked
+// (a bug, an exhausted resource) becomes a story whose documents are all
+// skipped with the reason, so that the run goes on and nothing is lost; the
+// problems met are in `.problems`.
+ExtractedStory extract_one(const StoryInput& input, const RuleSet& rules, const LoadOptions& load);
+
+// One story read and checked (extract_one(), then reconcile_story()); the
+// problems met are added to `problems`.
 StoryReport check_one(const StoryInput& input, const RuleSet& rules, const LoadOptions& load,
-                      std::vector<Diagnostic>& problems, bool reconcile = true);
+                      std::vector<Diagnostic>& problems);
 
 // The rule pack and the stories the paths name; on failure the reasons are
 // printed and nothing is returned.

@@ -1,5 +1,5 @@
-// The commands behind `factlint check | extract | rules list | rules test |
-// normalize`; `report` is in report_command.cpp, `baseline` and `review` in
+// The commands behind `factlint check | extract | reconcile | rules list |
+// rules test | normalize`; `report` is in report_command.cpp, `baseline` and `review` in
 // review_commands.cpp. Every problem is a Diagnostic printed by
 // print_diagnostics() (command_support.hpp), the one place that writes errors
 // to the terminal.
@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -16,6 +17,7 @@
 
 #include "cli/command_support.hpp"
 #include "cli/output_file.hpp"
+#include "factlint/claim_lines.hpp"
 #include "factlint/rule_tests.hpp"
 #include "factlint/values.hpp"
 #include "report/json_model.hpp"
@@ -41,36 +43,29 @@ std::optional<Baseline> read_baseline(const Options& options) {
   return std::move(baseline.value());
 }
 
-}  // namespace
-
-int run_check(const Options& options) {
-  std::optional<std::vector<OutputTarget>> targets = output_targets(options, options.format.empty() ? "text" : options.format);
-  if (!targets) return kExitError;
-  std::optional<Baseline> baseline;
-  if (!options.baseline.empty() && !(baseline = read_baseline(options))) return kExitError;
-  std::vector<Diagnostic> problems;
-  std::optional<Report> report = build_report(options, problems);
-  if (!report) return kExitError;
-
+// What check and reconcile share once the report is built: the baseline,
+// --min-severity, the outputs, the problems and the exit code.
+int present_report(const Options& options, Report& report, const std::vector<Diagnostic>& problems,
+                   const std::optional<Baseline>& baseline, const std::vector<OutputTarget>& targets) {
   // A baseline hides the findings it knows, from every output and from the
   // exit code; its entries that match nothing any more are stale.
   BaselineOutcome outcome;
-  if (baseline) outcome = apply_baseline(*report, *baseline);
+  if (baseline) outcome = apply_baseline(report, *baseline);
 
   // What is shown (--min-severity) is separate from what fails the run
   // (--fail-on): the exit code is read from the full report, before the
   // findings not shown are dropped.
   const Severity threshold = options.fail_on == "warning" ? Severity::warning : Severity::error;
   const bool failing = options.fail_on != "never" &&
-                       std::any_of(report->stories.begin(), report->stories.end(), [&](const StoryReport& story) {
+                       std::any_of(report.stories.begin(), report.stories.end(), [&](const StoryReport& story) {
                          return std::any_of(story.findings.begin(), story.findings.end(),
                                             [&](const Finding& f) { return f.severity >= threshold; });
                        });
   const Severity least = severity_named(options.min_severity);
-  for (StoryReport& story : report->stories) {
+  for (StoryReport& story : report.stories) {
     std::erase_if(story.findings, [&](const Finding& f) { return f.severity < least; });
   }
-  const bool written = write_targets(options, *report, *targets);
+  const bool written = write_targets(options, report, targets);
   print_diagnostics(problems, options);
   if (baseline) {
     std::vector<Diagnostic> stale;
@@ -88,6 +83,96 @@ int run_check(const Options& options) {
   if (options.fail_on_stale && !outcome.stale.empty()) return kExitFindings;
 
   return failing ? kExitFindings : kExitClean;
+}
+
+// Every line of the claim files (a file, a folder of shard files, or "-" for
+// standard input) into `reader`; false, with the reasons printed, when one
+// cannot be read.
+bool read_claim_files(const Options& options, ClaimLinesReader& reader) {
+  namespace fs = std::filesystem;
+  std::vector<Diagnostic> problems;
+  auto read_stream = [&](std::istream& in, const std::string& name) {
+    std::size_t number = 0;
+    for (std::string line; std::getline(in, line);) reader.read_line(name, ++number, line);
+    if (in.bad()) problems.push_back({name, 0, 0, "cannot read the file to its end", "check the disk and the file"});
+  };
+  for (const std::string& path : options.paths) {
+    if (path == "-") {
+      read_stream(std::cin, "<stdin>");
+      continue;
+    }
+    std::error_code ec;
+    std::vector<std::string> files;
+    if (fs::is_directory(path, ec)) {
+      // A folder of shards, as engines write them (part-00000, ...); hidden
+      // files and markers such as _SUCCESS are not shards.
+      for (const auto& entry : fs::directory_iterator(path, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.is_regular_file(ec) && !name.starts_with('.') && !name.starts_with('_')) {
+          files.push_back(entry.path().lexically_normal().string());
+        }
+      }
+      std::sort(files.begin(), files.end());
+    } else {
+      files.push_back(path);
+    }
+    for (const std::string& file : files) {
+      std::ifstream in(file, std::ios::binary);
+      if (!in) {
+        problems.push_back({file, 0, 0, "cannot read the claim file",
+                            "give files that 'factlint extract' wrote, a folder of them, or - for standard input"});
+        continue;
+      }
+      read_stream(in, file);
+    }
+  }
+  print_diagnostics(problems, options);
+  return problems.empty();
+}
+
+}  // namespace
+
+int run_check(const Options& options) {
+  std::optional<std::vector<OutputTarget>> targets = output_targets(options, options.format.empty() ? "text" : options.format);
+  if (!targets) return kExitError;
+  std::optional<Baseline> baseline;
+  if (!options.baseline.empty() && !(baseline = read_baseline(options))) return kExitError;
+  std::vector<Diagnostic> problems;
+  std::optional<Report> report = build_report(options, problems);
+  if (!report) return kExitError;
+  return present_report(options, *report, problems, baseline, *targets);
+}
+
+int run_reconcile(const Options& options) {
+  std::optional<std::vector<OutputTarget>> targets = output_targets(options, options.format.empty() ? "text" : options.format);
+  if (!targets) return kExitError;
+  std::optional<Baseline> baseline;
+  if (!options.baseline.empty() && !(baseline = read_baseline(options))) return kExitError;
+  Result<RuleSet> rules = load_rules(options);
+  if (!rules) {
+    print_diagnostics(rules.errors(), options);
+    return kExitError;
+  }
+  ClaimLinesReader reader;
+  if (!read_claim_files(options, reader)) return kExitError;
+  Result<std::vector<ExtractedStory>> stories = std::move(reader).finish(*rules);
+  if (!stories) {
+    print_diagnostics(stories.errors(), options);
+    return kExitError;
+  }
+  // The problems met when the shards were extracted (skipped articles, a
+  // broken story.yaml) fail this run as they would have failed check.
+  std::vector<Diagnostic> problems;
+  for (const ExtractedStory& story : *stories) problems.insert(problems.end(), story.problems.begin(), story.problems.end());
+  Report report;
+  report.version = version();
+  report.slots = slot_infos(*rules);
+  report.stories.reserve(stories->size());
+  map_in_order(
+      stories->size(), job_count(options),
+      [&](std::size_t i) { return reconcile_story(std::move((*stories)[i]), *rules); },
+      [&](std::size_t, StoryReport&& story) { report.stories.push_back(std::move(story)); });
+  return present_report(options, report, problems, baseline, *targets);
 }
 
 int run_extract(const Options& options) {
@@ -115,8 +200,8 @@ int run_extract(const Options& options) {
       inputs->stories.size(), job_count(options),
       [&](std::size_t i) {
         Extracted extracted;
-        const StoryReport story = check_one(inputs->stories[i], inputs->rules, inputs->load, extracted.problems,
-                                            /*reconcile=*/false);
+        ExtractedStory story = extract_one(inputs->stories[i], inputs->rules, inputs->load);
+        extracted.problems = story.problems;
         std::ostringstream lines;
         write_claim_lines(story, lines);
         extracted.lines = std::move(lines).str();

@@ -15,6 +15,7 @@ enum ExitCode : int {
 
 int run_check(const Options& options);
 int run_extract(const Options& options);
+int run_reconcile(const Options& options);
 int run_report(const Options& options);
 int run_baseline_write(const Options& options);
 int run_review_list(const Options& options);

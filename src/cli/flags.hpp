@@ -50,6 +50,7 @@ enum Command : unsigned {
   kReviewList = 1u << 7,
   kReviewEdit = 1u << 8,    // review resolve | dismiss | confirm
   kReviewResolve = 1u << 9, // review resolve only
+  kReconcile = 1u << 10,
 };
 
 // Adds to `app` every flag of the table that belongs to `command`, bound to

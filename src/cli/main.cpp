@@ -30,6 +30,7 @@ constexpr const char* kExamples = R"(Examples:
   factlint review corpus/my-story               findings still open, decisions, corrections
   factlint review dismiss 3f9c0a7d12e4b856 --note "both figures are right" --in corpus/my-story
   factlint extract corpus/ -o claims.jsonl      claims as JSON Lines
+  factlint reconcile shard-*.jsonl -f json      the report, from claims extracted in shards
   factlint rules test                           run the rule pack's own examples
   factlint normalize -t date "late March" --year 2024
                                                 the typed value of some words
@@ -55,10 +56,30 @@ int main(int argc, char** argv) {
   check->footer(kExamples);
 
   CLI::App* extract = app.add_subcommand("extract", "Print the claims found in articles as JSON Lines");
-  extract->add_option("paths", options.paths, "Corpus folders, story folders or article (.txt) files")
+  extract->add_option("paths", options.paths, "Corpus folders, story folders, article (.txt) files, article JSON Lines (.jsonl), or - for JSON Lines on standard input")
       ->type_name("PATH")
       ->required();
   add_flags(*extract, kExtract, options);
+  extract->footer(R"(Examples:
+  factlint extract corpus/ -o claims.jsonl
+  factlint extract articles.jsonl -o claims.jsonl     articles as JSON Lines: {"story", "id", "text", ...}
+  cat part.jsonl | factlint extract - > claims.jsonl   the same from standard input (Spark's RDD.pipe)
+
+Every story's lines start with a {"record": "story"} line; 'factlint reconcile' reads them back (docs/scaling.md).
+Exit codes: 0 written, 2 usage or input error (the lines are still written, listing what was skipped).)");
+
+  CLI::App* reconcile = app.add_subcommand("reconcile", "Reconcile claims that 'extract' wrote, from any number of shards");
+  reconcile->add_option("claims", options.paths, "Claim files (JSON Lines from 'factlint extract'), folders of them, or -")
+      ->type_name("FILE")
+      ->required();
+  add_flags(*reconcile, kReconcile, options);
+  reconcile->footer(R"(Examples:
+  factlint extract corpus/a corpus/b -o shard-1.jsonl     (on one machine)
+  factlint extract corpus/c -o shard-2.jsonl              (on another)
+  factlint reconcile shard-1.jsonl shard-2.jsonl -f json  the report 'factlint check corpus/ -f json' writes
+
+Shards may come in any order and split stories between them (docs/scaling.md).
+Exit codes: as check: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.)");
 
   CLI::App* report = app.add_subcommand("report", "Write a report for people: one HTML review page, or a batch folder");
   report->add_option("paths", options.paths, "Corpus folders, story folders or article (.txt) files (default: corpus/)")
@@ -145,6 +166,7 @@ Decisions are kept in the story's review.yaml (docs/review.md). Exit codes: 0 do
     return run_check(options);
   }
   if (extract->parsed()) return run_extract(options);
+  if (reconcile->parsed()) return run_reconcile(options);
   if (report->parsed()) {
     if (options.paths.empty()) options.paths = {"corpus"};
     return run_report(options);

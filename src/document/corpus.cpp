@@ -117,13 +117,19 @@ Result<std::vector<StoryInput>> discover_stories(const std::vector<std::string>&
   std::vector<StoryInput> found;
   std::vector<char> whole;  // per story: the folder itself was named, so every article in it
   std::map<std::pair<dev_t, ino_t>, std::size_t> index_of;
+  std::vector<StoryInput> from_lines;  // stories given as article JSON Lines
   auto add = [&](const fs::path& dir, const std::string* file) {
     struct stat info {};
     const bool known = ::stat(dir.c_str(), &info) == 0;
     const auto key = known ? std::make_pair(info.st_dev, info.st_ino) : std::make_pair(dev_t{0}, ino_t(found.size()));
     auto [it, inserted] = index_of.try_emplace(key, found.size());
     if (inserted) {
-      found.push_back({story_id(dir), dir.lexically_normal().string(), {}});
+      StoryInput story;
+      story.id = story_id(dir);
+      // "corpus/acme/" and "corpus/acme" are one story, with one path.
+      story.dir = dir.lexically_normal().string();
+      if (story.dir.size() > 1 && story.dir.back() == '/') story.dir.pop_back();
+      found.push_back(std::move(story));
       whole.push_back(0);
     }
     StoryInput& story = found[it->second];
@@ -143,9 +149,15 @@ Result<std::vector<StoryInput>> discover_stories(const std::vector<std::string>&
       errors.push_back({raw, 0, 0, "no such file or folder",
                         "give a corpus folder, a story folder or an article (.txt) file"});
     } else if (fs::is_regular_file(status)) {
+      if (path.extension() == ".jsonl") {
+        Result<std::string> text = read_file(raw);
+        std::vector<Diagnostic> bad = text ? add_article_lines(from_lines, raw, *text) : text.errors();
+        errors.insert(errors.end(), bad.begin(), bad.end());
+        continue;
+      }
       if (path.extension() != ".txt") {
-        errors.push_back({raw, 0, 0, "not an article: articles are .txt files",
-                          "give a corpus folder, a story folder or an article (.txt) file"});
+        errors.push_back({raw, 0, 0, "not an article: articles are .txt files, or JSON Lines (.jsonl)",
+                          "give a corpus folder, a story folder, an article (.txt) file or article JSON Lines (.jsonl)"});
         continue;
       }
       fs::path dir = path.parent_path();
@@ -180,6 +192,7 @@ Result<std::vector<StoryInput>> discover_stories(const std::vector<std::string>&
     std::sort(story.files.begin(), story.files.end());
     story.files.erase(std::unique(story.files.begin(), story.files.end()), story.files.end());
   }
+  found.insert(found.end(), std::make_move_iterator(from_lines.begin()), std::make_move_iterator(from_lines.end()));
   std::sort(found.begin(), found.end(),
             [](const StoryInput& a, const StoryInput& b) { return std::tie(a.id, a.dir) < std::tie(b.id, b.dir); });
   found.shrink_to_fit();
@@ -190,7 +203,39 @@ std::vector<std::string> article_files(const StoryInput& input) {
   return input.files.empty() ? articles_in(input.dir) : input.files;
 }
 
+namespace {
+
+// A story given as article JSON Lines: no folder, no story.yaml, no review.
+LoadedStory load_story_from_lines(const StoryInput& input, const LoadOptions& options) {
+  LoadedStory story;
+  story.input = input;
+  story.meta = input.lines->meta;
+  for (const InlineArticle& article : input.lines->articles) {
+    DocumentRecord record{article.id, input.id + "/" + article.id, true, "", article.meta.outlet, ""};
+    if (const auto& d = article.meta.published) record.published = fmt::format("{:04}-{:02}-{:02}", d->year, d->month, d->day);
+    Result<Document> doc =
+        article.text.size() > options.max_file_size
+            ? Result<Document>(Diagnostic{record.path, 0, 0,
+                                          fmt::format("the article is {}, more than the {} --max-file-size allows",
+                                                      size_text(article.text.size()), size_text(options.max_file_size)),
+                                          "raise the limit (--max-file-size 1G), or split the article"})
+            : make_document(record.id, record.path, article.text, article.meta);
+    if (doc) {
+      story.documents.push_back(std::move(doc.value()));
+    } else {
+      record.processed = false;
+      record.error = fmt::format("{} (the line at {})", doc.errors().front().message, article.origin);
+      story.errors.insert(story.errors.end(), doc.errors().begin(), doc.errors().end());
+    }
+    story.records.push_back(std::move(record));
+  }
+  return story;
+}
+
+}  // namespace
+
 LoadedStory load_story(const StoryInput& input, const LoadOptions& options) {
+  if (input.lines) return load_story_from_lines(input, options);
   LoadedStory story;
   story.input = input;
   const fs::path dir(input.dir);

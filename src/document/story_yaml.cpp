@@ -10,7 +10,15 @@
 namespace factlint {
 namespace {
 
-std::optional<CivilDate> parse_date(std::string_view s) {
+// A `file:` value must name a file directly inside the story folder.
+bool is_plain_file_name(std::string_view name) {
+  return !name.empty() && name != "." && name != ".." && name.find('/') == std::string_view::npos &&
+         name.find('\\') == std::string_view::npos && name.find('\0') == std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<CivilDate> parse_civil_date(std::string_view s) {
   auto digits = [&](std::size_t from, std::size_t count, int& out) {
     out = 0;
     for (std::size_t i = from; i < from + count; ++i) {
@@ -28,14 +36,6 @@ std::optional<CivilDate> parse_date(std::string_view s) {
   if (d.month == 2 && d.day == 29 && !leap) return std::nullopt;
   return d;
 }
-
-// A `file:` value must name a file directly inside the story folder.
-bool is_plain_file_name(std::string_view name) {
-  return !name.empty() && name != "." && name != ".." && name.find('/') == std::string_view::npos &&
-         name.find('\\') == std::string_view::npos && name.find('\0') == std::string_view::npos;
-}
-
-}  // namespace
 
 const ArticleEntry* StoryMeta::article(std::string_view file) const {
   for (const ArticleEntry& a : articles)
@@ -92,7 +92,7 @@ Result<StoryMeta> parse_story_yaml(const std::string& path, std::string_view tex
       }
       const std::string published = entry.string("published");
       if (!published.empty()) {
-        if (auto date = parse_date(published)) {
+        if (auto date = parse_civil_date(published)) {
           article.meta.published = *date;
         } else {
           errors.push_back(detail::error_at(path, entry.node("published"),

@@ -1,5 +1,6 @@
 // Copies: articles that share long runs of identical sentences, as
-// syndicated wire copy and aggregator rewrites do. Entry point: find_copies().
+// syndicated wire copy and aggregator rewrites do. Entry points:
+// sentence_prints(), find_copies().
 //
 // Sentences are compared as their folded words (case, accents and
 // punctuation do not count); short ones ("Read more.") are left out before
@@ -35,22 +36,19 @@ std::vector<std::string> words_of(std::string_view sentence) {
   return words;
 }
 
-// Each long-enough sentence of `doc`, as an id shared by equal sentences.
-std::vector<std::size_t> sentence_ids(const Document& doc, std::map<std::string, std::size_t>& ids,
-                                      const TrustSettings& settings) {
-  std::vector<std::size_t> out;
-  for (const Span& span : doc.sentences) {
-    const std::vector<std::string> words = words_of(doc.slice(span));
-    if (static_cast<int>(words.size()) < settings.copy_min_words) continue;
-    std::string key;
-    for (const std::string& w : words) key += w + ' ';
-    out.push_back(ids.emplace(key, ids.size()).first->second);
+// FNV-1a, 64 bits: stable across machines and runs, which std::hash is not
+// required to be.
+std::uint64_t hash_of(std::string_view text) {
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  for (char c : text) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ull;
   }
-  return out;
+  return h;
 }
 
 // The longest run of equal ids that `a` and `b` share, in order.
-std::size_t longest_common_run(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
+std::size_t longest_common_run(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
   std::size_t best = 0;
   std::vector<std::size_t> previous(b.size() + 1, 0), current(b.size() + 1, 0);
   for (std::size_t i = 1; i <= a.size(); ++i) {
@@ -70,14 +68,29 @@ std::size_t root(std::vector<std::size_t>& parent, std::size_t i) {
 
 }  // namespace
 
-std::vector<CopyGroup> find_copies(const std::vector<Document>& documents, const TrustSettings& settings) {
-  std::vector<const Document*> docs;
-  for (const Document& d : documents) docs.push_back(&d);
-  std::sort(docs.begin(), docs.end(), [](const Document* a, const Document* b) { return a->id < b->id; });
+SentencePrints sentence_prints(const Document& document, const TrustSettings& settings) {
+  SentencePrints out{document.id, {}};
+  for (const Span& span : document.sentences) {
+    const std::vector<std::string> words = words_of(document.slice(span));
+    if (static_cast<int>(words.size()) < settings.copy_min_words) continue;
+    std::string key;
+    for (const std::string& w : words) key += w + ' ';
+    out.sentences.push_back(hash_of(key));
+  }
+  return out;
+}
 
-  std::map<std::string, std::size_t> ids;
-  std::vector<std::vector<std::size_t>> sentences;
-  for (const Document* d : docs) sentences.push_back(sentence_ids(*d, ids, settings));
+std::vector<CopyGroup> find_copies(const std::vector<Document>& documents, const TrustSettings& settings) {
+  std::vector<SentencePrints> prints;
+  prints.reserve(documents.size());
+  for (const Document& d : documents) prints.push_back(sentence_prints(d, settings));
+  return find_copies(std::move(prints), settings);
+}
+
+std::vector<CopyGroup> find_copies(std::vector<SentencePrints> docs, const TrustSettings& settings) {
+  std::sort(docs.begin(), docs.end(), [](const SentencePrints& a, const SentencePrints& b) { return a.id < b.id; });
+  std::vector<std::vector<std::uint64_t>> sentences;
+  for (SentencePrints& d : docs) sentences.push_back(std::move(d.sentences));
 
   std::vector<std::size_t> parent(docs.size());
   std::iota(parent.begin(), parent.end(), 0);
@@ -93,7 +106,7 @@ std::vector<CopyGroup> find_copies(const std::vector<Document>& documents, const
     }
   }
   std::map<std::size_t, CopyGroup> groups;
-  for (std::size_t i = 0; i < docs.size(); ++i) groups[root(parent, i)].sources.push_back(docs[i]->id);
+  for (std::size_t i = 0; i < docs.size(); ++i) groups[root(parent, i)].sources.push_back(docs[i].id);
   std::vector<CopyGroup> out;
   for (auto& [r, group] : groups) {
     if (group.sources.size() < 2) continue;

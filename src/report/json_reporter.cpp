@@ -1,5 +1,7 @@
 // The JSON report: the whole Report as one JSON document (docs/output.md).
 // Entry point: make_json_reporter().
+#include <algorithm>
+
 #include "report/json_model.hpp"
 #include "report/reporters.hpp"
 
@@ -24,12 +26,16 @@ class JsonReporter final : public Reporter {
       // A story is an element of "stories", two levels down: four spaces more
       // on each line (JSON strings hold no raw newline).
       const std::string story = dump(story_json(report.stories[i]));
-      out << "    ";
-      for (char c : story) {
-        out << c;
-        if (c == '\n') out << "    ";
+      std::string indented = "    ";
+      indented.reserve(story.size() + story.size() / 8);
+      for (std::size_t at = 0; at < story.size();) {
+        const std::size_t newline = std::min(story.find('\n', at), story.size() - 1);
+        indented.append(story, at, newline + 1 - at);
+        if (story[newline] == '\n') indented += "    ";
+        at = newline + 1;
       }
-      out << (i + 1 < report.stories.size() ? ",\n" : "\n");
+      indented += i + 1 < report.stories.size() ? ",\n" : "\n";
+      out << indented;
     }
     out << "  ]\n}\n";
   }

@@ -1,5 +1,5 @@
-// The one place an output format is chosen by name, and the JSON Lines form
-// of claims. Entry points: make_reporter(), write_claim_lines().
+// The one place an output format is chosen by name. Entry point:
+// make_reporter().
 #include <array>
 
 #include "factlint/reporter.hpp"
@@ -40,27 +40,6 @@ std::vector<std::string> reporter_formats() {
 
 void write_html_index(const Report& report, const std::vector<IndexEntry>& entries, std::ostream& out) {
   detail::write_html_index_page(report, entries, out);
-}
-
-void write_claim_lines(const StoryReport& story, std::ostream& out) {
-  auto emit = [&](const detail::Json& line) {
-    out << line.dump(-1, ' ', false, detail::Json::error_handler_t::replace) << '\n';
-  };
-  for (const DocumentRecord& doc : story.documents) {
-    detail::Json line{{"record", "document"}, {"story", story.id}, {"id", doc.id}, {"path", doc.path},
-                      {"status", doc.processed ? "processed" : "skipped"}};
-    if (!doc.processed) line["error"] = doc.error;
-    emit(line);
-  }
-  for (const Claim& claim : story.claims) {
-    detail::Json line{{"record", "claim"}, {"story", story.id}, {"subject", story.subject}};
-    line.update(detail::claim_json(claim));
-    emit(line);
-  }
-}
-
-void write_claim_lines(const Report& report, std::ostream& out) {
-  for (const StoryReport& story : report.stories) write_claim_lines(story, out);
 }
 
 }  // namespace factlint

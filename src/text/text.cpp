@@ -108,6 +108,13 @@ std::string ascii_lower(std::string_view text) {
 
 namespace factlint::detail {
 
+int column_of(std::string_view line, std::size_t offset) {
+  offset = std::min(offset, line.size());
+  int column = 1;
+  for (std::size_t i = 0; i < offset; ++i) column += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+  return column;
+}
+
 int display_width(std::string_view text) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t length = static_cast<int32_t>(text.size());

@@ -35,6 +35,10 @@ int32_t code_point_before(std::string_view text, std::size_t at, std::size_t* st
 // `text` with ASCII letters lower-cased.
 std::string ascii_lower(std::string_view text);
 
+// The 1-based column, in code points as editors count them, of byte `offset`
+// of one line of UTF-8 (an offset past the end counts to the end).
+int column_of(std::string_view line, std::size_t offset);
+
 }  // namespace factlint::detail
 
 namespace factlint::detail {

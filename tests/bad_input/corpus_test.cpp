@@ -102,7 +102,7 @@ TEST_CASE("bad input: links out of a story are refused, link loops end, unreadab
     fs::remove(dir.path() / "corpus/story/linked.txt");
     // As root every file is readable; the run drops to "nobody" so that the permission counts.
     const auto run = run_factlint({"check", dir / "corpus", "-f", "json", "--fail-on", "never"},
-                                  FACTLINT_SOURCE_DIR, RunOptions{true});
+                                  FACTLINT_SOURCE_DIR, RunOptions{true, {}});
     CHECK(run.exit_code == 2);
     CHECK(has(run.err, dir / "corpus/story/locked.txt: error: cannot read the file: Permission denied; hint: check that "
                              "the file exists and that you may read it"));

@@ -138,6 +138,8 @@ TEST_CASE("the console session of docs/review.md runs and prints what the page s
 
 TEST_CASE("the console session of docs/ci.md runs and prints what the page shows") { run_session("ci.md", 4); }
 
+TEST_CASE("the console session of docs/scaling.md runs and prints what the page shows") { run_session("scaling.md", 3); }
+
 TEST_CASE("every factlint normalize example in docs/values.md prints what the page shows") {
   const std::vector<Example> found = examples(read_doc("values.md"), "normalize");
   CHECK(found.size() >= 15);

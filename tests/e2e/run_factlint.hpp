@@ -37,6 +37,8 @@ struct RunOptions {
   // Drop root for the run (to user and group 65534, "nobody"), so that file
   // permissions apply; ignored when not root.
   bool unprivileged = false;
+  // A file to give it as standard input; empty: the test's own.
+  std::string stdin_path;
 };
 
 // Starts `factlint args...` in `cwd` with standard output and error going to
@@ -50,6 +52,11 @@ inline pid_t start_factlint(const std::vector<std::string>& args, const std::str
     const int err_fd = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     ::dup2(out_fd, 1);
     ::dup2(err_fd, 2);
+    if (!options.stdin_path.empty()) {
+      const int in_fd = ::open(options.stdin_path.c_str(), O_RDONLY);
+      if (in_fd < 0) ::_exit(125);
+      ::dup2(in_fd, 0);
+    }
     if (options.unprivileged && ::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) ::_exit(126);
     ::unsetenv("FACTLINT_RULES");
     ::setenv("NO_COLOR", "1", 1);

@@ -74,21 +74,6 @@ TEST_CASE("text: a compiler-style diagnostic, with colour only when asked") {
   CHECK(render("text", true).find("\x1b[1;31m") != std::string::npos);
 }
 
-TEST_CASE("JSON Lines: every document, then every claim, one object per line") {
-  std::ostringstream out;
-  write_claim_lines(sample(), out);
-  std::istringstream lines(out.str());
-  std::vector<nlohmann::json> records;
-  for (std::string line; std::getline(lines, line);) records.push_back(nlohmann::json::parse(line));
-  REQUIRE(records.size() == 5);
-  CHECK(records[0]["record"] == "document");
-  CHECK(records[0]["status"] == "skipped");
-  CHECK(records[3]["record"] == "claim");
-  CHECK(records[3]["story"] == "s");
-  CHECK(records[3]["subject"] == "Acme");
-  CHECK(records[4]["value"] == "John Roe");
-}
-
 TEST_CASE("Markdown: a table row per finding and the quoted words in bold") {
   const std::string md = render("markdown");
   CHECK(md.rfind("# factlint report\n\n**1 story: 3 documents (1 skipped), 2 claims: 1 error, 0 warnings, 0 notes**", 0) == 0);
