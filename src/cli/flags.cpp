@@ -20,7 +20,7 @@ struct Flag {
 };
 
 const Flag kFlags[] = {
-    {"-f,--format", "FORMAT", "Report format (default: text for check, html for report)", &Options::format, nullptr, nullptr,
+    {"-f,--format", "FORMAT", "Report format (default: text for check and reconcile, html for report)", &Options::format, nullptr, nullptr,
      {"text", "json", "markdown", "html", "sarif", "junit", "github"}, kCheck | kReport | kReconcile},
     {"--rules", "DIR", "Rule pack folder (default: the installed pack, or rules/ in the source tree; "
                        "$FACTLINT_RULES overrides)",

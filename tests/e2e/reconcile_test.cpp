@@ -19,7 +19,7 @@ using nlohmann::json;
 
 namespace {
 
-const std::vector<std::string> kFormats{"json", "text", "sarif", "markdown", "junit", "github"};
+const std::vector<std::string> kFormats{"json", "text", "sarif", "markdown", "junit", "github", "html"};
 
 std::vector<std::string> outputs(const TempDir& dir, const std::string& prefix) {
   std::vector<std::string> args;
@@ -60,6 +60,11 @@ TEST_CASE("reconcile over extract's shards writes check's report in every format
   }
   const json report = json::parse(slurp(dir / "reconciled.json"));
   CHECK(report["summary"]["errors"].get<int>() >= 3);
+  // Stories reconcile on threads; the bytes do not depend on how many.
+  for (const char* jobs : {"1", "3"}) {
+    const auto run = run_factlint({"reconcile", dir / "a.jsonl", dir / "shards", "-f", "json", "-j", jobs});
+    CHECK(run.out == slurp(dir / "reconciled.json"));
+  }
 }
 
 TEST_CASE("reconcile fails as check does when a story had problems, and names bad shards by file:line:col") {
