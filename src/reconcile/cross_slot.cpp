@@ -85,6 +85,10 @@ std::vector<Finding> cross_slot_findings(std::string_view story_id, const std::v
       const auto* d = std::get_if<Duration>(&duration->value());
       const auto* e = std::get_if<DateValue>(&end->value());
       if (s == nullptr || d == nullptr || e == nullptr || !s->resolved() || !e->resolved() || !d->days.lo) continue;
+      // Durations past any calendar (a misread figure) cannot be placed, and
+      // would overflow the day arithmetic.
+      constexpr double kLongestDays = 1e7;
+      if (!(std::abs(*d->days.lo) < kLongestDays) || (d->days.hi && !(std::abs(*d->days.hi) < kLongestDays))) continue;
       // Detection falls somewhere in [earliest, latest]; latest is open when
       // the duration is ("for months").
       const long earliest = day_number(*s->lo) + std::lround(*d->days.lo);

@@ -247,7 +247,7 @@ struct StoryParts {
   std::string story_line;      // "file:line" of the first story line; empty: none seen yet
   std::string review;          // the first story line's review, as JSON text, to compare others with
   std::map<std::string, std::string> documents;  // id -> "file:line"
-  std::vector<std::pair<std::string, std::string>> claim_sources;  // (source, "file:line"), one per claim
+  std::vector<std::string> claim_places;         // "file:line", one per claim, for errors about it
 };
 
 struct ClaimLinesReader::State {
@@ -366,7 +366,7 @@ void ClaimLinesReader::read_line(std::string_view file, std::size_t number, std:
       story.report.documents.push_back(std::move(doc));
     } else {
       Claim claim = claim_from_json(f, line);
-      parts.claim_sources.emplace_back(claim.source, where);
+      parts.claim_places.push_back(where);
       story.report.claims.push_back(std::move(claim));
     }
   } catch (const BadLine& bad) {
@@ -381,7 +381,7 @@ Result<std::vector<ExtractedStory>> ClaimLinesReader::finish(const RuleSet& rule
   for (auto& [id, parts] : state.stories) {
     if (parts.story_line.empty()) {
       const std::string first = !parts.documents.empty() ? parts.documents.begin()->second
-                                                         : parts.claim_sources.empty() ? "" : parts.claim_sources.front().second;
+                                                         : parts.claim_places.empty() ? "" : parts.claim_places.front();
       state.error({first, 0, 0, fmt::format("story '{}' has no story line (a {{\"record\": \"story\"}} line)", id),
                    "a shard was cut, or comes from an older factlint: extract it again"});
       continue;
@@ -392,7 +392,7 @@ Result<std::vector<ExtractedStory>> ClaimLinesReader::finish(const RuleSet& rule
       if (d.processed) read.insert(d.id);
     for (std::size_t i = 0; i < story.report.claims.size(); ++i) {
       const Claim& claim = story.report.claims[i];
-      const std::string& where = parts.claim_sources[i].second;
+      const std::string& where = parts.claim_places[i];
       if (!read.contains(claim.source)) {
         state.error({where, 0, 0, fmt::format("claim {} names document '{}', which story '{}' does not have as read", claim.id,
                                               claim.source, id),

@@ -11,6 +11,7 @@
 // with X's in its TIMEX3 value, and is compared with nothing: never guessed.
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -163,7 +164,9 @@ std::optional<DateValue> relative_date(std::string_view text, const ValueContext
     double count = 1;
     if (count_words != "a" && count_words != "an") {
       auto n = read_number(count_words, context.rules.numbers);
-      if (!n) return std::nullopt;
+      // A count no calendar reaches ("1e21 days ago") is not a date; it would
+      // also overflow the day arithmetic below.
+      if (!n || !(std::abs(n->value) <= 100000)) return std::nullopt;
       count = n->value;
     }
     const std::string base = units.back() == 's' ? units.substr(0, units.size() - 1) : units;

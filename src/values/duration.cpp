@@ -25,7 +25,10 @@ constexpr Unit kUnits[] = {{"hour", "hours", 1.0 / 24, "H"},   {"day", "days", 1
                            {"year", "years", 365.25, "Y"},     {"h", "h", 1.0 / 24, "H"}};
 
 std::string iso_of(double count, const Unit& u) {
-  const std::string n = count == std::floor(count) ? fmt::format("{}", static_cast<long long>(count)) : fmt::format("{}", count);
+  // A whole count is written without a decimal point; only one that fits a
+  // long long can be cast to it ("1508888888888888888888 days" cannot).
+  const bool whole = count == std::floor(count) && std::abs(count) < 9e18;
+  const std::string n = whole ? fmt::format("{}", static_cast<long long>(count)) : fmt::format("{}", count);
   return std::string(u.iso) == "H" ? "PT" + n + "H" : "P" + n + u.iso;
 }
 

@@ -136,3 +136,14 @@ TEST_CASE("day numbers count days from 1970-01-01 and round-trip") {
   CHECK(day_number({2024, 3, 1}) - day_number({2024, 2, 28}) == 2);  // a leap year
   CHECK(civil_date(day_number({2025, 11, 30})) == CivilDate{2025, 11, 30});
 }
+
+TEST_CASE("dates: a count of days ago past any calendar is not a date") {
+  ReadOptions o;
+  o.published = CivilDate{2025, 1, 1};
+  const auto near = read_value(ValueType::date, "100000 days ago", o);
+  REQUIRE(near);
+  CHECK(std::get<DateValue>(near->typed).timex == "1751-03-19");
+  // Would overflow the day arithmetic: read as no date at all, not as 713 BC.
+  const auto far = read_value(ValueType::date, "1000001 days ago", o);
+  CHECK((!far || !std::get<DateValue>(far->typed).resolved()));
+}

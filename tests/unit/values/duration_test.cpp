@@ -66,3 +66,12 @@ TEST_CASE("durations: comparisons") {
   CHECK(compare(duration("five months"), duration("5 months"), rules).relation == Relation::agree);
   CHECK(compare(duration("two weeks"), duration("five months"), rules).relation == Relation::conflict);
 }
+
+TEST_CASE("durations: a count too large for a long long is written as the number it is, with no overflow") {
+  // Found by the values fuzzer: the ISO form cast 1.5e21 to long long, which
+  // is undefined behaviour (UBSan stops there).
+  const Duration d = duration("nearly 1508888888888888888888 days");
+  CHECK(d.iso == "P1.508888888888889e+21D");
+  REQUIRE(d.days.hi.has_value());
+  CHECK(*d.days.hi == Approx(1.50888888889e21));
+}
