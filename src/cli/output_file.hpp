@@ -10,11 +10,21 @@
 
 namespace factlint::cli {
 
-// An output written piece by piece: the pieces go to a temporary file next to
-// `path`; commit() flushes it to disk and renames it over `path`. Destroyed
-// without commit() (an error, an interrupted run), the temporary file is
-// removed and `path` is left as it was. "-" writes to standard output as it
-// goes (there is nothing to rename).
+// An output written piece by piece. Where the pieces go depends on what
+// `path` is when open() is called:
+//   - missing, or a regular file: a temporary file next to it; commit()
+//     flushes it to disk and renames it over `path`. Destroyed without
+//     commit() (an error, an interrupted run), the temporary file is removed
+//     and `path` is left as it was. An existing file keeps its permission
+//     bits (and, as root, its owner); a new one gets 0666 less the umask.
+//   - a symbolic link: followed (up to 40 links); what it leads to is treated
+//     as above, and the link itself is left in place.
+//   - a character or block device (/dev/null), a FIFO or a socket: written in
+//     place, as it goes; nothing is renamed, and the node is never replaced.
+//   - an open descriptor named as a file (/dev/stdout, /dev/stderr,
+//     /dev/fd/N, /proc/self/fd/N): written to that descriptor, as it goes.
+//   - a folder: open() fails.
+// "-" writes to standard output as it goes.
 //
 //   OutputFile out("claims.jsonl");
 //   if (auto error = out.open()) return *error;
@@ -37,8 +47,13 @@ class OutputFile {
   std::optional<Diagnostic> commit();
 
  private:
-  std::string path_, temp_;
+  std::string path_;    // as the user gave it, for messages
+  std::string target_;  // the file to replace: `path_` with its links followed
+  std::string temp_;    // the temporary file; empty when writing in place
   int fd_ = -1;
+  bool in_place_ = false;  // a device, FIFO or descriptor: written as it goes
+  unsigned mode_ = 0644;   // the permission bits the file gets
+  long owner_ = -1, group_ = -1;  // an existing file's owner, kept when we may
   int slot_ = -1;  // where the signal handler knows the temporary file from
   std::optional<Diagnostic> failure_;
 };
@@ -49,9 +64,14 @@ class OutputFile {
 // the files it was to replace as they were. Called once, from main().
 void remove_unfinished_outputs_on_signal();
 
-// Writes `content` to a temporary file next to `path`, flushes it to disk,
-// then renames it over `path`. On failure returns why, and leaves `path` as it
-// was (and no temporary file behind).
+// The process's umask (the permission bits new files do not get), read
+// without changing it.
+unsigned creation_mask();
+
+// Writes `content` to `path` as OutputFile does (in one go): a regular or
+// missing file is replaced atomically, a device, FIFO or descriptor written in
+// place. On failure returns why, and leaves a regular `path` as it was (and no
+// temporary file behind).
 std::optional<Diagnostic> write_file_atomically(const std::string& path, std::string_view content);
 
 }  // namespace factlint::cli

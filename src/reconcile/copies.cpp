@@ -36,16 +36,7 @@ std::vector<std::string> words_of(std::string_view sentence) {
   return words;
 }
 
-// FNV-1a, 64 bits: stable across machines and runs, which std::hash is not
-// required to be.
-std::uint64_t hash_of(std::string_view text) {
-  std::uint64_t h = 0xcbf29ce484222325ull;
-  for (char c : text) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ull;
-  }
-  return h;
-}
+std::uint64_t hash_of(std::string_view text) { return detail::fnv1a(text); }
 
 // The longest run of equal ids that `a` and `b` share, in order.
 std::size_t longest_common_run(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {

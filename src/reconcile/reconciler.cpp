@@ -11,18 +11,16 @@
 
 #include "factlint/reconcile.hpp"
 #include "reconcile/facts.hpp"
+#include "text/text.hpp"
 
 namespace factlint {
 namespace {
 
-// 64-bit FNV-1a: small, stable across platforms and releases.
-std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 1469598103934665603ULL) {
-  for (unsigned char c : data) {
-    hash ^= c;
-    hash *= 1099511628211ULL;
-  }
-  return hash;
-}
+using detail::fnv1a;
+// Finding ids have always started from this value (FNV's offset basis with a
+// digit missing): it stays, so that the ids in baselines and review.yaml files
+// stay valid.
+constexpr std::uint64_t kFindingIdSeed = 1469598103934665603ULL;
 
 // Trust and confidence are shown to three places; rounding here keeps every
 // output format identical.
@@ -92,7 +90,7 @@ std::string kind_finding_id(std::string_view story_id, const Finding& finding, s
 
 std::string finding_id(std::string_view story_id, std::string_view slot, std::vector<std::string> canonical_values) {
   std::sort(canonical_values.begin(), canonical_values.end());
-  std::uint64_t h = fnv1a(story_id);
+  std::uint64_t h = fnv1a(story_id, kFindingIdSeed);
   h = fnv1a(std::string_view("\x1f", 1), h);
   h = fnv1a(slot, h);
   for (const std::string& v : canonical_values) {

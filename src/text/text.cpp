@@ -3,6 +3,7 @@
 #include "text/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -95,6 +96,25 @@ std::vector<std::size_t> find_whole_words(std::string_view text, std::string_vie
   for (std::size_t at = text.find(needle); at != std::string_view::npos; at = text.find(needle, at + 1))
     if (is_whole_word(text, at, at + needle.size())) found.push_back(at);
   return found;
+}
+
+std::string file_name_safe(std::string_view text, std::size_t longest) {
+  std::string out;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t length = 1;
+    const int32_t c = code_point_at(text, at, &length);
+    const bool keep = c == '-' || c == '_' || c == '.' || (c >= 0 && c < 0x80 ? std::isalnum(c) != 0 : c > 0 && u_isalnum(c));
+    if (keep) {
+      if (out.size() + length > longest) break;
+      out.append(text.substr(at, length));
+    } else if (!out.empty() && out.back() != '-') {
+      if (out.size() + 1 > longest) break;
+      out += '-';
+    }
+    at += length;
+  }
+  const std::size_t first = out.find_first_not_of(".-");
+  return first == std::string::npos ? "" : out.substr(first);
 }
 
 std::string ascii_lower(std::string_view text) {

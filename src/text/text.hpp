@@ -35,6 +35,26 @@ int32_t code_point_before(std::string_view text, std::size_t at, std::size_t* st
 // `text` with ASCII letters lower-cased.
 std::string ascii_lower(std::string_view text);
 
+// 64-bit FNV-1a of `data`, continuing from `hash`: small, and stable across
+// machines, runs and releases (which std::hash is not required to be), so it
+// may name things in outputs.
+constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ull;
+inline std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = kFnvOffset) {
+  for (unsigned char c : data) {
+    hash ^= c;
+    hash *= 0x100000001b3ull;
+  }
+  return hash;
+}
+
+// `text` made safe as one file name on any system: letters and digits (of any
+// script), '-', '_' and '.' are kept, every other run of characters (path
+// separators, spaces, control and format characters, ill-formed bytes) becomes
+// one '-'; leading dots and dashes are dropped (no "..", no hidden file), and
+// it is cut to at most `longest` bytes on a character boundary. "" when
+// nothing is left. "../../x y" -> "x-y".
+std::string file_name_safe(std::string_view text, std::size_t longest = 80);
+
 // The 1-based column, in code points as editors count them, of byte `offset`
 // of one line of UTF-8 (an offset past the end counts to the end).
 int column_of(std::string_view line, std::size_t offset);

@@ -4,9 +4,11 @@
 
 #include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -39,6 +41,11 @@ struct RunOptions {
   bool unprivileged = false;
   // A file to give it as standard input; empty: the test's own.
   std::string stdin_path;
+  // The largest file it may write, in bytes (RLIMIT_FSIZE; 0: no limit): a
+  // write past it fails with EFBIG, as on a full disk (SIGXFSZ is ignored).
+  long file_size_limit = 0;
+  // The umask it runs with; -1: the test's own.
+  int umask = -1;
 };
 
 // Starts `factlint args...` in `cwd` with standard output and error going to
@@ -57,6 +64,14 @@ inline pid_t start_factlint(const std::vector<std::string>& args, const std::str
       if (in_fd < 0) ::_exit(125);
       ::dup2(in_fd, 0);
     }
+    if (options.file_size_limit > 0) {
+      ::signal(SIGXFSZ, SIG_IGN);
+      const struct rlimit limit {
+        static_cast<rlim_t>(options.file_size_limit), static_cast<rlim_t>(options.file_size_limit)
+      };
+      if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) ::_exit(124);
+    }
+    if (options.umask >= 0) ::umask(static_cast<mode_t>(options.umask));
     if (options.unprivileged && ::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) ::_exit(126);
     ::unsetenv("FACTLINT_RULES");
     ::setenv("NO_COLOR", "1", 1);
