@@ -75,7 +75,8 @@ Result<std::vector<StoryInput>> discover_stories(const std::vector<std::string>&
 std::vector<Diagnostic> add_article_lines(std::vector<StoryInput>& stories, std::string_view name, std::string_view text);
 
 // The article paths of a story, sorted by file name: `input.files`, or every
-// *.txt file in its folder (hidden files skipped) when that is empty.
+// *.txt entry of its folder that is not a folder (hidden ones skipped) when
+// that is empty.
 std::vector<std::string> article_files(const StoryInput& input);
 
 // A story read from disk. `documents` holds the articles that could be read;
@@ -101,9 +102,12 @@ struct LoadOptions {
 };
 
 // Reads a story: its story.yaml, review.yaml and articles. An article is
-// skipped, with a Diagnostic, when it cannot be read, is larger than
-// options.max_file_size, is a symbolic link out of the story folder, or is not
-// UTF-8 text (make_document()).
+// skipped, with a Diagnostic, when it cannot be read, is not a regular file (a
+// FIFO, a device or a socket: never opened, so that it cannot block the run or
+// act on being opened), is larger than options.max_file_size, is a symbolic
+// link out of the story folder, or is not UTF-8 text (make_document()). A
+// story.yaml or review.yaml that is not a regular file is an error, as a
+// broken one is.
 LoadedStory load_story(const StoryInput& input, const LoadOptions& options = {});
 
 }  // namespace factlint

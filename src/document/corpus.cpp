@@ -11,7 +11,9 @@
 #include <map>
 #include <sstream>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -27,15 +29,18 @@ constexpr std::uint64_t kNoLimit = ~std::uint64_t{0};
 
 bool is_hidden(const fs::path& p) { return !p.filename().empty() && p.filename().string()[0] == '.'; }
 
+// An article is any *.txt entry that is not a folder: a FIFO, a device or a
+// broken link among them is listed (and then skipped with what it is), never
+// dropped unseen.
 bool is_article(const fs::path& p) {
   std::error_code ec;
-  return p.extension() == ".txt" && !is_hidden(p) && fs::is_regular_file(p, ec);
+  return p.extension() == ".txt" && !is_hidden(p) && !fs::is_directory(p, ec);
 }
 
 // A folder is a story when it holds a story.yaml or an article.
 bool is_story_dir(const fs::path& dir) {
   std::error_code ec;
-  if (fs::exists(dir / kStoryFile, ec)) return true;
+  if (fs::exists(fs::symlink_status(dir / kStoryFile, ec))) return true;
   for (const auto& entry : fs::directory_iterator(dir, ec))
     if (is_article(entry.path())) return true;
   return false;
@@ -67,16 +72,47 @@ std::string size_text(std::uint64_t bytes) {
   return fmt::format("{} bytes", bytes);
 }
 
+// What a file that is not a regular file is, for messages: "a FIFO".
+std::string_view kind_of(mode_t mode) {
+  if (S_ISDIR(mode)) return "a folder";
+  if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISSOCK(mode)) return "a socket";
+  return "an unknown kind of file";
+}
+
+Diagnostic cannot_read(const std::string& path, int error) {
+  return Diagnostic{path, 0, 0, fmt::format("cannot read the file: {}", std::strerror(error)),
+                    "check that the file exists and that you may read it"};
+}
+
 // The file's bytes, read in one piece (so that a file costs its size in
-// memory, not twice that); refuses a file larger than `max_size`.
+// memory, not twice that); refuses a file larger than `max_size`. Only a
+// regular file (or a link to one) is read: a FIFO would block the run, a
+// device never end or act on being opened, so they are refused by what they
+// are, unopened.
 Result<std::string> read_file(const std::string& path, std::uint64_t max_size = kNoLimit) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) {
-    return Diagnostic{path, 0, 0, fmt::format("cannot read the file: {}", std::strerror(errno)),
-                      "check that the file exists and that you may read it"};
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return cannot_read(path, errno);
+  auto not_regular = [&](mode_t mode) {
+    return Diagnostic{path, 0, 0, fmt::format("{}, not a regular file: it was not opened", kind_of(mode)),
+                      "articles, story.yaml and review.yaml must be regular files"};
+  };
+  if (!S_ISREG(info.st_mode)) return not_regular(info.st_mode);
+  // O_NONBLOCK: should the file have been swapped for a FIFO since, opening
+  // it does not wait for a writer; fstat then refuses it.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  if (fd < 0) return cannot_read(path, errno);
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    ::close(fd);
+    return not_regular(info.st_mode);
   }
+  ::close(fd);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return cannot_read(path, errno);
   const std::streamoff size = in.tellg();
-  if (size < 0) return Diagnostic{path, 0, 0, "cannot read the file: it has no size (is it a folder?)", ""};
+  if (size < 0) return Diagnostic{path, 0, 0, "cannot read the file: it has no size", ""};
   if (static_cast<std::uint64_t>(size) > max_size) {
     return Diagnostic{path, 0, 0,
                       fmt::format("the file is {}, more than the {} --max-file-size allows", size_text(static_cast<std::uint64_t>(size)),
@@ -181,6 +217,13 @@ Result<std::vector<StoryInput>> discover_stories(const std::vector<std::string>&
         errors.push_back({raw, 0, 0, "no stories here: neither this folder nor its sub-folders hold .txt articles or a story.yaml",
                           "a corpus is a folder of story folders; a story folder holds *.txt articles and an optional story.yaml"});
       }
+    } else if (path.extension() == ".txt") {
+      // A FIFO or a device named as an article: listed, and skipped with
+      // what it is when the story is read.
+      fs::path dir = path.parent_path();
+      if (dir.empty()) dir = ".";
+      const std::string file = path.lexically_normal().string();
+      add(dir, &file);
     } else {
       errors.push_back({raw, 0, 0, "neither a file nor a folder", "give a corpus folder, a story folder or an article (.txt) file"});
     }
@@ -243,7 +286,7 @@ LoadedStory load_story(const StoryInput& input, const LoadOptions& options) {
 
   bool yaml_ok = true;
   std::error_code ec;
-  if (fs::exists(yaml_path, ec)) {
+  if (fs::exists(fs::symlink_status(yaml_path, ec))) {
     story.has_story_yaml = true;
     Result<std::string> text = read_file(yaml_path);
     Result<StoryMeta> meta = text ? parse_story_yaml(yaml_path, *text) : Result<StoryMeta>(text.errors());
@@ -255,7 +298,7 @@ LoadedStory load_story(const StoryInput& input, const LoadOptions& options) {
     }
   }
   const std::string review_path = (dir / std::string(kReviewFile)).lexically_normal().string();
-  if (fs::exists(review_path, ec)) {
+  if (fs::exists(fs::symlink_status(review_path, ec))) {
     Result<std::string> text = read_file(review_path);
     Result<Review> review = text ? parse_review(review_path, *text) : Result<Review>(text.errors());
     if (review) story.review = std::move(review.value());
@@ -263,7 +306,7 @@ LoadedStory load_story(const StoryInput& input, const LoadOptions& options) {
   }
   if (yaml_ok) {
     for (const ArticleEntry& entry : story.meta.articles) {
-      if (!fs::is_regular_file(dir / entry.file, ec)) {
+      if (!fs::exists(fs::symlink_status(dir / entry.file, ec))) {
         story.errors.push_back({yaml_path, entry.line, entry.column,
                                 fmt::format("story.yaml lists '{}', which is not in {}", entry.file, input.dir),
                                 "fix the file name, or remove the entry"});

@@ -4,6 +4,8 @@
 // rest of the run is still read and reported.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -108,6 +110,50 @@ TEST_CASE("bad input: links out of a story are refused, link loops end, unreadab
                              "the file exists and that you may read it"));
     CHECK(statuses(run.out) == std::map<std::string, std::string>{
                                    {"story/a", "processed"}, {"story/alias", "processed"}, {"story/locked", "skipped"}});
+  }
+}
+
+TEST_CASE("bad input: FIFOs and devices are never opened: as articles they are skipped with what they are, as "
+          "story.yaml or review.yaml they are errors") {
+  TempDir dir;
+  dir.write("corpus/story/a.txt", kGood);
+  REQUIRE(::mkfifo((dir / "corpus/story/pipe.txt").c_str(), 0644) == 0);
+  const bool root = ::geteuid() == 0;
+  if (root) REQUIRE(::mknod((dir / "corpus/story/zero.txt").c_str(), S_IFCHR | 0666, ::makedev(1, 5)) == 0);  // /dev/zero
+  RunOptions options;
+  options.timeout_seconds = 20;  // a FIFO opened for reading would wait for a writer for ever
+  const std::string hint = "; hint: articles, story.yaml and review.yaml must be regular files";
+  SECTION("among the articles") {
+    const auto run = run_factlint({"check", dir / "corpus", "-f", "json", "--fail-on", "never"}, FACTLINT_SOURCE_DIR, options);
+    CHECK(run.exit_code == 2);
+    CHECK(has(run.err, dir / "corpus/story/pipe.txt: error: a FIFO (named pipe), not a regular file: it was not opened" + hint));
+    std::map<std::string, std::string> expected{{"story/a", "processed"}, {"story/pipe", "skipped"}};
+    if (root) {
+      CHECK(has(run.err, dir / "corpus/story/zero.txt: error: a character device, not a regular file: it was not opened"));
+      expected["story/zero"] = "skipped";
+    }
+    CHECK(statuses(run.out) == expected);
+    // Named one by one, too.
+    const auto named = run_factlint({"check", dir / "corpus/story/pipe.txt", dir / "corpus/story/a.txt", "-f", "json"},
+                                    FACTLINT_SOURCE_DIR, options);
+    CHECK(named.exit_code == 2);
+    CHECK(statuses(named.out) == std::map<std::string, std::string>{{"story/a", "processed"}, {"story/pipe", "skipped"}});
+  }
+  SECTION("story.yaml") {
+    REQUIRE(::mkfifo((dir / "corpus/story/story.yaml").c_str(), 0644) == 0);
+    const auto run = run_factlint({"check", dir / "corpus", "-f", "json", "--fail-on", "never"}, FACTLINT_SOURCE_DIR, options);
+    CHECK(run.exit_code == 2);
+    CHECK(has(run.err, dir / "corpus/story/story.yaml: error: a FIFO (named pipe), not a regular file: it was not opened" + hint));
+    for (const auto& [doc, status] : statuses(run.out)) CHECK(status == "skipped");
+  }
+  SECTION("review.yaml") {
+    REQUIRE(::mkfifo((dir / "corpus/story/review.yaml").c_str(), 0644) == 0);
+    const auto run = run_factlint({"check", dir / "corpus", "-f", "json", "--fail-on", "never"}, FACTLINT_SOURCE_DIR, options);
+    CHECK(run.exit_code == 2);
+    CHECK(has(run.err, dir / "corpus/story/review.yaml: error: a FIFO (named pipe), not a regular file: it was not opened" + hint));
+    CHECK(statuses(run.out)["story/a"] == "processed");  // the story is still checked
+    const auto list = run_factlint({"review", dir / "corpus"}, FACTLINT_SOURCE_DIR, options);
+    CHECK(list.exit_code == 2);
   }
 }
 

@@ -46,6 +46,9 @@ struct RunOptions {
   long file_size_limit = 0;
   // The umask it runs with; -1: the test's own.
   int umask = -1;
+  // Seconds after which it is ended by SIGALRM (exit code 142), so that a run
+  // that blocks fails its test rather than hanging the suite; 0: never.
+  unsigned timeout_seconds = 0;
 };
 
 // Starts `factlint args...` in `cwd` with standard output and error going to
@@ -72,6 +75,7 @@ inline pid_t start_factlint(const std::vector<std::string>& args, const std::str
       if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) ::_exit(124);
     }
     if (options.umask >= 0) ::umask(static_cast<mode_t>(options.umask));
+    if (options.timeout_seconds > 0) ::alarm(options.timeout_seconds);  // kept across execv
     if (options.unprivileged && ::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) ::_exit(126);
     ::unsetenv("FACTLINT_RULES");
     ::setenv("NO_COLOR", "1", 1);
