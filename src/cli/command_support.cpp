@@ -14,6 +14,7 @@
 #include "cli/output_file.hpp"
 #include "cli/rules_locator.hpp"
 #include "cli/terminal.hpp"
+#include "report/escape.hpp"
 
 namespace factlint::cli {
 
@@ -24,9 +25,10 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics, const Options
   const std::string_view cyan = color ? "\x1b[36m" : "";
   const std::string_view reset = color ? "\x1b[0m" : "";
   for (const Diagnostic& d : diagnostics) {
-    const std::string where = to_string(Diagnostic{d.file, d.line, d.column, "", ""});  // "path:line:col: " or ""
-    std::string line = fmt::format("{}{}{}{}{}:{} {}", bold, where, reset, tint, level, reset, d.message);
-    if (!d.hint.empty()) line += fmt::format("; {}hint:{} {}", cyan, reset, d.hint);
+    // File names and messages quote the input: shown, never acted on by the terminal.
+    const std::string where = to_string(Diagnostic{detail::visible(d.file), d.line, d.column, "", ""});  // "path:line:col: " or ""
+    std::string line = fmt::format("{}{}{}{}{}:{} {}", bold, where, reset, tint, level, reset, detail::visible(d.message));
+    if (!d.hint.empty()) line += fmt::format("; {}hint:{} {}", cyan, reset, detail::visible(d.hint));
     std::fprintf(stderr, "%s\n", line.c_str());
   }
 }

@@ -15,6 +15,7 @@
 #include "cli/command_support.hpp"
 #include "cli/commands.hpp"
 #include "cli/output_folder.hpp"
+#include "report/escape.hpp"
 #include "text/text.hpp"
 
 namespace factlint::cli {
@@ -33,9 +34,10 @@ class Progress {
     if (!shown_) return;
     constexpr std::size_t kWidth = 30;
     const std::size_t filled = done_ * kWidth / total_;
+    const std::string name = detail::visible(what);
     std::fprintf(stderr, "\r\x1b[2K[%s%s] %zu/%zu %.*s", std::string(filled, '#').c_str(),
-                 std::string(kWidth - filled, '.').c_str(), done_, total_, static_cast<int>(std::min<std::size_t>(what.size(), 40)),
-                 what.data());
+                 std::string(kWidth - filled, '.').c_str(), done_, total_, static_cast<int>(std::min<std::size_t>(name.size(), 40)),
+                 name.data());
     std::fflush(stderr);
   }
 

@@ -15,6 +15,7 @@
 #include "cli/command_support.hpp"
 #include "cli/commands.hpp"
 #include "cli/output_file.hpp"
+#include "report/escape.hpp"
 #include "report/primary_evidence.hpp"
 
 namespace factlint::cli {
@@ -62,33 +63,34 @@ int run_review_list(const Options& options) {
     LoadedStory story = load_story(input, inputs->load);
     problems.insert(problems.end(), story.errors.begin(), story.errors.end());
     const StoryReport report = check_story(story, *rules);
-    out << fmt::format("{} ({})\n", report.id, report.path);
+    out << fmt::format("{} ({})\n", detail::visible(report.id), detail::visible(report.path));
     for (const Finding& f : report.findings) {
       if (!f.review.status.empty()) continue;
       ++open;
-      out << fmt::format("  open      {}  {:<7}  {} ({}): {}\n", f.id, to_string(f.severity), slot_and_key(f), f.kind,
-                         detail::sides_summary(f));
+      out << fmt::format("  open      {}  {:<7}  {} ({}): {}\n", f.id, to_string(f.severity), detail::visible(slot_and_key(f)),
+                         f.kind, detail::visible(detail::sides_summary(f)));
     }
     for (const Finding& f : report.findings) {
       if (f.review.status.empty()) continue;
       ++decided;
-      out << fmt::format("  {:<9} {}  {}{}{}{}\n", f.review.status, f.id, slot_and_key(f),
-                         f.review.value.empty() ? "" : ": " + f.review.value,
-                         f.review.by.empty() ? "" : fmt::format(" (by {}{})", f.review.by, f.review.at.empty() ? "" : ", " + f.review.at),
-                         f.review.note.empty() ? "" : " — " + f.review.note);
+      out << fmt::format("  {:<9} {}  {}{}{}{}\n", f.review.status, f.id, detail::visible(slot_and_key(f)),
+                         f.review.value.empty() ? "" : ": " + detail::visible(f.review.value),
+                         f.review.by.empty() ? "" : detail::visible(fmt::format(" (by {}{})", f.review.by, f.review.at.empty() ? "" : ", " + f.review.at)),
+                         f.review.note.empty() ? "" : " — " + detail::visible(f.review.note));
     }
     for (const ReviewDecision& d : story.review.decisions) {
       const bool matches = std::any_of(report.findings.begin(), report.findings.end(),
                                        [&](const Finding& f) { return f.id == d.finding; });
       if (!matches) {
-        out << fmt::format("  stale     {}  {} in {}:{} matches no finding any more\n", d.finding, d.status,
-                           (std::filesystem::path(input.dir) / std::string(kReviewFile)).string(), d.line);
+        out << fmt::format("  stale     {}  {} in {}:{} matches no finding any more\n", detail::visible(d.finding), d.status,
+                           detail::visible((std::filesystem::path(input.dir) / std::string(kReviewFile)).string()), d.line);
       }
     }
     for (const Correction& c : report.corrections) {
-      out << fmt::format("  correct   {}{}: {} says \"{}\", verified \"{}\" ({}:{}:{})\n", c.outlet.empty() ? c.source : c.outlet,
-                         c.outlet.empty() ? "" : " (" + c.source + ")", slot_and_key(c.slot, c.key),
-                         c.stated, c.verified, c.evidence.path, c.evidence.position.line, c.evidence.position.column);
+      out << fmt::format("  correct   {}: {} says \"{}\", verified \"{}\" ({}:{}:{})\n",
+                         detail::visible(c.outlet.empty() ? c.source : c.outlet + " (" + c.source + ")"),
+                         detail::visible(slot_and_key(c.slot, c.key)), detail::visible(c.stated), detail::visible(c.verified),
+                         detail::visible(c.evidence.path), c.evidence.position.line, c.evidence.position.column);
     }
   }
   out << fmt::format("{} open, {} decided\n", open, decided);
@@ -160,8 +162,8 @@ int run_review_edit(const Options& options, const std::string& status) {
       print_diagnostics({*error}, options);
       return kExitError;
     }
-    std::cout << fmt::format("{}: {} {} ({}){}\n", path, status, t.id, slot_and_key(*t.finding),
-                             decision.value.empty() ? "" : ": " + decision.value);
+    std::cout << fmt::format("{}: {} {} ({}){}\n", detail::visible(path), status, t.id, detail::visible(slot_and_key(*t.finding)),
+                             decision.value.empty() ? "" : ": " + detail::visible(decision.value));
   }
   return kExitClean;
 }

@@ -9,11 +9,16 @@
 // article text cannot end an annotation early or start a command of its own.
 #include <fmt/format.h>
 
+#include "report/escape.hpp"
 #include "report/primary_evidence.hpp"
 #include "report/reporters.hpp"
 
 namespace factlint::detail {
 namespace {
+
+// Untrusted text in an annotation: control characters written out
+// (visible()), so that only the line breaks factlint puts in remain.
+std::string shown(std::string_view text) { return visible(text); }
 
 std::string escape_data(std::string_view text) {
   std::string out;
@@ -47,20 +52,21 @@ class GithubReporter final : public Reporter {
       // Every document: a plain log line when read (GitHub reads only lines
       // that start with "::" as commands), an error annotation when skipped.
       for (const DocumentRecord& d : story.documents) {
-        if (d.processed) out << fmt::format("factlint: read {}\n", escape_data(d.path));
+        if (d.processed) out << fmt::format("factlint: read {}\n", escape_data(shown(d.path)));
         else
-          out << fmt::format("::error file={},title={}::{}\n", escape_property(d.path),
-                             escape_property("factlint: document skipped"), escape_data(d.error));
+          out << fmt::format("::error file={},title={}::{}\n", escape_property(shown(d.path)),
+                             escape_property("factlint: document skipped"), escape_data(shown(d.error)));
       }
       for (const Finding& f : story.findings) {
-        std::string message = f.message;
+        std::string message = shown(f.message);
         for (const Side& side : f.sides)
           for (const Evidence& e : side.evidence)
-            message += fmt::format("\n{}:{}:{} ({}): \"{}\"", e.path, e.position.line, e.position.column, side.value, e.text);
+            message += fmt::format("\n{}:{}:{} ({}): \"{}\"", shown(e.path), e.position.line, e.position.column,
+                                   shown(side.value), shown(e.text));
         message += fmt::format("\nfinding {}", f.id);
-        const std::string title = fmt::format("{}{} ({})", f.slot, f.key.empty() ? "" : " " + f.key, f.kind);
+        const std::string title = fmt::format("{}{} ({})", f.slot, f.key.empty() ? "" : " " + shown(f.key), f.kind);
         const Evidence* at = primary_evidence(f);
-        std::string where = at ? fmt::format("file={},line={},col={},", escape_property(at->path), at->position.line,
+        std::string where = at ? fmt::format("file={},line={},col={},", escape_property(shown(at->path)), at->position.line,
                                              at->position.column)
                                : "";
         out << fmt::format("::{} {}title={}::{}\n", command(f.severity), where, escape_property(title), escape_data(message));

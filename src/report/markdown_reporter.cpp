@@ -7,15 +7,18 @@
 // image or a tag into a comment.
 #include <fmt/format.h>
 
+#include "report/escape.hpp"
 #include "report/json_model.hpp"
 #include "report/reporters.hpp"
 
 namespace factlint::detail {
 namespace {
 
-// Text as Markdown reads it literally: HTML's three special characters as
-// entities, Markdown's punctuation behind a backslash, line breaks as spaces.
-std::string escaped(std::string_view text) {
+// Text as Markdown reads it literally: control characters written out
+// (visible(): "\x1b", "\n"), HTML's three special characters as entities,
+// Markdown's punctuation behind a backslash.
+std::string escaped(std::string_view raw) {
+  const std::string text = visible(raw);
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
@@ -23,8 +26,6 @@ std::string escaped(std::string_view text) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
-      case '\n':
-      case '\r': out += ' '; break;
       case '\\': case '`': case '*': case '_': case '{': case '}': case '[': case ']': case '(': case ')':
       case '#': case '+': case '-': case '!': case '|': case '~': case ':':
         out += '\\';
@@ -36,12 +37,13 @@ std::string escaped(std::string_view text) {
   return out;
 }
 
-// Text for inside a code span, where backslashes are literal: only a
-// backtick could end the span, so it becomes a quote mark.
+// Text for inside a code span, where backslashes are literal: control
+// characters written out (visible()), and a backtick, which could end the
+// span, as a quote mark.
 std::string code(std::string_view text) {
-  std::string out(text);
+  std::string out = visible(text);
   for (char& c : out)
-    if (c == '`' || c == '\n' || c == '\r') c = c == '`' ? '\'' : ' ';
+    if (c == '`') c = '\'';
   return "`" + out + "`";
 }
 

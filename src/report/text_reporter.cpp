@@ -8,11 +8,16 @@
 //       |
 //     2 | - Acme CEO Jane Doe resigned on Friday, two weeks after the hack…
 //       |   ^^^^^^^^^^^^^^^^^^^^^^^^^^
+//
+// Every string that comes from the input (ids, titles, paths, article text,
+// values) goes through visible(): a terminal or a CI log shows its control
+// characters rather than acting on them.
 #include <algorithm>
 #include <map>
 
 #include <fmt/format.h>
 
+#include "report/escape.hpp"
 #include "report/json_model.hpp"
 #include "report/reporters.hpp"
 #include "text/text.hpp"
@@ -63,15 +68,15 @@ Excerpt excerpt(std::string_view sentence, std::size_t begin, std::size_t end) {
     while (to > end && is_continuation(sentence[to])) --to;
   }
   Excerpt e;
-  e.before = std::string(from > 0 ? "\u2026" : "") + std::string(sentence.substr(from, begin - from));
-  e.match = std::string(sentence.substr(begin, end - begin));
-  e.after = std::string(sentence.substr(end, to - end)) + (to < sentence.size() ? "\u2026" : "");
+  e.before = std::string(from > 0 ? "\u2026" : "") + visible(sentence.substr(from, begin - from));
+  e.match = visible(sentence.substr(begin, end - begin));
+  e.after = visible(sentence.substr(end, to - end)) + (to < sentence.size() ? "\u2026" : "");
   return e;
 }
 
 std::string join(const std::vector<std::string>& items) {
   std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
+  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + visible(s);
   return out;
 }
 
@@ -99,19 +104,19 @@ class TextReporter final : public Reporter {
 
  private:
   void write_story(const StoryReport& story, std::ostream& out) const {
-    out << fmt::format("{}{}{}", p_.bold, story.id, p_.reset);
-    if (!story.title.empty()) out << " \u2014 " << story.title;
+    out << fmt::format("{}{}{}", p_.bold, visible(story.id), p_.reset);
+    if (!story.title.empty()) out << " \u2014 " << visible(story.title);
     out << '\n';
     std::size_t processed = 0;
     for (const DocumentRecord& d : story.documents) processed += d.processed ? 1 : 0;
     std::size_t about_others = 0;
     for (const Claim& c : story.claims) about_others += c.about != story.subject ? 1 : 0;
-    out << fmt::format("  subject: {}{}; {} read, {}{}\n", story.subject.empty() ? "(none found)" : story.subject,
+    out << fmt::format("  subject: {}{}; {} read, {}{}\n", story.subject.empty() ? "(none found)" : visible(story.subject),
                        story.subject_inferred ? " (inferred: no story.yaml names it)" : "",
                        count(processed, "document", "documents"), count(story.claims.size(), "claim", "claims"),
                        about_others > 0 ? fmt::format(" ({} about other organisations)", about_others) : "");
     for (const DocumentRecord& d : story.documents) {
-      if (!d.processed) out << fmt::format("  {}skipped{} {}: {}\n", p_.red, p_.reset, d.path, d.error);
+      if (!d.processed) out << fmt::format("  {}skipped{} {}: {}\n", p_.red, p_.reset, visible(d.path), visible(d.error));
     }
     if (story.findings.empty()) out << fmt::format("  {}no contradictions found{}\n", p_.green, p_.reset);
     for (const Finding& finding : story.findings) write_finding(finding, out);
@@ -125,22 +130,22 @@ class TextReporter final : public Reporter {
     // Notes (severity info) are labelled as compilers label them.
     const std::string_view label = f.severity == Severity::info ? "note" : to_string(f.severity);
     out << fmt::format("\n{}{}[{}]{}{}: {}: {}{}\n", p_.severity(f.severity), label, f.kind, p_.reset, p_.bold, f.slot,
-                       f.message, p_.reset);
+                       visible(f.message), p_.reset);
     for (const Side& side : f.sides) {
-      out << fmt::format("  {}{}{}: {} ({}){}{}\n", p_.bold, side.value, p_.reset,
+      out << fmt::format("  {}{}{}: {} ({}){}{}\n", p_.bold, visible(side.value), p_.reset,
                          count(side.sources.size(), "source", "sources"), join(side.sources),
-                         side.as_of.empty() ? "" : fmt::format(", as of {}", side.as_of),
+                         side.as_of.empty() ? "" : fmt::format(", as of {}", visible(side.as_of)),
                          side.outlier ? fmt::format(" {}outlier{}", p_.magenta, p_.reset) : "");
       if (f.severity == Severity::info) {
         // A note is context, not a problem: where each side is said, without the quotes.
         for (const Evidence& e : side.evidence) {
-          out << fmt::format("     {}-->{} {}:{}:{}\n", p_.cyan, p_.reset, e.path, e.position.line, e.position.column);
+          out << fmt::format("     {}-->{} {}:{}:{}\n", p_.cyan, p_.reset, visible(e.path), e.position.line, e.position.column);
         }
         continue;
       }
       for (const Evidence& e : side.evidence) write_evidence(e, f.severity, gutter_width(f), out);
     }
-    if (!f.review.status.empty()) out << fmt::format("  {}= review: {}{}\n", p_.dim, review_line(f.review), p_.reset);
+    if (!f.review.status.empty()) out << fmt::format("  {}= review: {}{}\n", p_.dim, visible(review_line(f.review)), p_.reset);
     out << fmt::format("  {}= id: {}{}\n", p_.dim, f.id, p_.reset);
   }
 
@@ -164,9 +169,10 @@ class TextReporter final : public Reporter {
     std::string outlet = "\x01";
     for (const Correction& c : story.corrections) {
       const std::string name = c.outlet.empty() ? c.source : c.outlet + " (" + c.source + ")";
-      if (name != outlet) out << fmt::format("  {}\n", outlet = name);
-      out << fmt::format("    {}{}: says \"{}\", verified \"{}\"  {}:{}:{}\n", c.slot, c.key.empty() ? "" : " " + c.key,
-                         c.stated, c.verified, c.evidence.path, c.evidence.position.line, c.evidence.position.column);
+      if (name != outlet) out << fmt::format("  {}\n", visible(outlet = name));
+      out << fmt::format("    {}{}: says \"{}\", verified \"{}\"  {}:{}:{}\n", c.slot, c.key.empty() ? "" : " " + visible(c.key),
+                         visible(c.stated), visible(c.verified), visible(c.evidence.path), c.evidence.position.line,
+                         c.evidence.position.column);
     }
   }
 
@@ -181,15 +187,15 @@ class TextReporter final : public Reporter {
       if (c.value.empty()) continue;
       if (!c.key.empty() && c.support == c.of) {
         std::string& line = unanimous[c.slot];
-        line += fmt::format("{}{} ({})", line.empty() ? "" : ", ", c.value, c.support);
+        line += fmt::format("{}{} ({})", line.empty() ? "" : ", ", visible(c.value), c.support);
         continue;
       }
-      std::string said = fmt::format("{}  {} of {}, confidence {:.2f}", c.value, c.support, c.of, c.confidence);
+      std::string said = fmt::format("{}  {} of {}, confidence {:.2f}", visible(c.value), c.support, c.of, c.confidence);
       if (!c.decisive) said += ", not decisive";
       if (!c.majority_value.empty() && c.majority_value != c.value) {
-        said += fmt::format("; majority: {} ({} of {})", c.majority_value, c.majority_support, c.of);
+        said += fmt::format("; majority: {} ({} of {})", visible(c.majority_value), c.majority_support, c.of);
       }
-      rows.emplace_back(c.key.empty() ? c.slot : c.slot + " " + c.key, std::move(said));
+      rows.emplace_back(c.key.empty() ? c.slot : c.slot + " " + visible(c.key), std::move(said));
     }
     for (const auto& [slot, line] : unanimous) rows.emplace_back(slot + " (all agree)", line);
     std::sort(rows.begin(), rows.end());
@@ -220,14 +226,14 @@ class TextReporter final : public Reporter {
     if (story.sources.empty()) return;
     out << fmt::format("\n{}sources{} (trust learned from agreement across facts):\n", p_.bold, p_.reset);
     std::size_t width = 0;
-    for (const SourceTrust& s : story.sources) width = std::max(width, s.id.size());
+    for (const SourceTrust& s : story.sources) width = std::max(width, visible(s.id).size());
     for (const SourceTrust& s : story.sources) {
-      std::string line = fmt::format("  {:<{}}  trust {:.2f}  {}", s.id, width, s.trust, count(s.votes, "vote", "votes"));
+      std::string line = fmt::format("  {:<{}}  trust {:.2f}  {}", visible(s.id), width, s.trust, count(s.votes, "vote", "votes"));
       if (!s.against.empty()) {
         std::vector<std::string> where;  // the findings by what they are about, not by id
         for (const std::string& id : s.against) {
           for (const Finding& f : story.findings)
-            if (f.id == id) where.push_back(f.key.empty() ? f.slot : f.slot + " " + f.key);
+            if (f.id == id) where.push_back(f.key.empty() ? f.slot : f.slot + " " + f.key);  // join() escapes
         }
         // Findings hidden by --min-severity or a baseline are not named.
         if (!where.empty()) line += fmt::format("; outlier on {}", join(where));
@@ -251,7 +257,7 @@ class TextReporter final : public Reporter {
     const std::string gutter(width, ' ');
     const std::size_t begin = e.span.begin >= e.sentence_begin ? e.span.begin - e.sentence_begin : 0;
     const Excerpt x = excerpt(e.sentence, begin, begin + e.text.size());
-    out << fmt::format("   {}{}-->{} {}:{}:{}\n", gutter, p_.cyan, p_.reset, e.path, e.position.line, e.position.column);
+    out << fmt::format("   {}{}-->{} {}:{}:{}\n", gutter, p_.cyan, p_.reset, visible(e.path), e.position.line, e.position.column);
     out << fmt::format("   {}{} |{}\n", gutter, p_.cyan, p_.reset);
     out << fmt::format("   {}{} |{} {}{}{}{}{}\n", p_.cyan, line, p_.reset, x.before, p_.bold, x.match, p_.reset, x.after);
     out << fmt::format("   {}{} |{} {}{}{}{}\n", gutter, p_.cyan, p_.reset, std::string(static_cast<std::size_t>(display_width(x.before)), ' '),

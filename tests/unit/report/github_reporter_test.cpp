@@ -21,23 +21,25 @@ TEST_CASE("GitHub: an ::error per finding, at the primary quote, with every quot
                   "finding 00112233aabbccdd\n") != std::string::npos);
 }
 
-TEST_CASE("GitHub: line breaks, percent signs and property separators in article text are escaped") {
+TEST_CASE("GitHub: line breaks, control characters, percent signs and property separators in article text are escaped") {
   Report report = testing::sample();
   Finding& f = report.stories[0].findings[0];
-  f.message = "100%\n::error::injected";
+  f.message = "100%\n::error::injected\x1b[2J";
   f.sides[0].evidence[0].path = "s/a,b:c.txt";
   f.sides[0].outlier = true;
   std::ostringstream out;
   make_reporter("github", {})->write(report, out);
   const std::string text = out.str();
-  CHECK(text.find("100%25%0A::error::injected") != std::string::npos);
+  // Shown as written (visible()), then escaped for the runner.
+  CHECK(text.find("100%25\\n::error::injected\\x1b[2J") != std::string::npos);
+  CHECK(text.find('\x1b') == std::string::npos);
   CHECK(text.find("\n::error::injected") == std::string::npos);  // never at the start of a line
   CHECK(text.find("file=s/a%2Cb%3Ac.txt,line=1") != std::string::npos);
   // Every line is a command or the log line of a document read, whose path is escaped too.
   report.stories[0].documents[1].path = "s/one\n::error::injected.txt";
   std::ostringstream again;
   make_reporter("github", {})->write(report, again);
-  CHECK(again.str().find("factlint: read s/one%0A::error::injected.txt\n") != std::string::npos);
+  CHECK(again.str().find("factlint: read s/one\\n::error::injected.txt\n") != std::string::npos);
   std::istringstream lines(again.str());
   for (std::string line; std::getline(lines, line);) CHECK((line.rfind("::", 0) == 0 || line.rfind("factlint: read ", 0) == 0));
 }
