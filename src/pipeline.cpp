@@ -23,7 +23,12 @@ ExtractedStory extract_story(const LoadedStory& story, const RuleSet& rules) {
   report.subject = context.subject;
 
   for (const Document& doc : story.documents) {
-    std::vector<Claim> claims = extract_claims(doc, context, rules);
+    std::vector<Diagnostic> notes;
+    std::vector<Claim> claims = extract_claims(doc, context, rules, &notes);
+    if (!notes.empty()) {
+      for (DocumentRecord& record : report.documents)
+        if (record.id == doc.id && record.path == doc.path) record.notes = std::move(notes);
+    }
     report.claims.insert(report.claims.end(), std::make_move_iterator(claims.begin()),
                          std::make_move_iterator(claims.end()));
     out.sources.push_back({doc.id, doc.meta.published});

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "factlint/model/claim.hpp"
+#include "factlint/model/diagnostic.hpp"
 #include "factlint/model/document.hpp"
 #include "factlint/rules.hpp"
 
@@ -30,7 +31,11 @@ struct StoryContext {
 // of a slot that yields to another slot's overlapping claim is dropped. Each
 // claim's `about` is the story's subject, or the other organisation its words
 // attach it to ("Globex CEO ...", or a sentence about "the Globex breach").
-std::vector<Claim> extract_claims(const Document& document, const StoryContext& story, const RuleSet& rules);
+// A match whose words hold a value out of range ("1e400 customers",
+// "February 30") makes no claim; when `notes` is given, a note at its place
+// says so, once per place.
+std::vector<Claim> extract_claims(const Document& document, const StoryContext& story, const RuleSet& rules,
+                                  std::vector<Diagnostic>* notes = nullptr);
 
 // The same, with only `rule`'s claims (rule self-tests); `rule` must be one of
 // `rules.rules`. Person names that other rules find are still known, so that

@@ -41,11 +41,21 @@ struct ValueContext {
   std::optional<CivilDate> anchor;     // the date last resolved before in the document ("the 19th")
   std::string hedge;                   // the pattern's hedge group, if any ("nearly")
   std::string unit;                    // the pattern's unit group, if any ("customers")
+  // When not null, set to what is refused, when the words hold a value that
+  // is refused rather than read (parse_value() then returns nullopt), as a
+  // phrase that reads after "it holds": "a number out of range (...)" for
+  // "1e400 people", "a day the calendar lacks (February 30)", "a year out of
+  // range (99999)". Left alone otherwise.
+  std::string* rejected = nullptr;
 };
 
 // The value of `written` as the slot's type, or nullopt when the words do not
 // hold one (a surname that names no known person, a list with no known data
-// field, words that name no category, a number that cannot be read).
+// field, words that name no category, a number that cannot be read), or hold
+// one out of range (then context.rejected says why). A value returned is
+// sound: its numbers are finite and at most 10^18 in size, a quantity's or
+// money's point lies within its interval, a date's ends are days of the
+// calendar in years 1 to 9999, and a duration is at most 10 million days.
 //   person     see person_name.hpp; canonical is the person's key
 //   quantity   an interval: digits' precision, hedge reach, shares of a
 //              population through reference/countries.yaml; canonical

@@ -319,7 +319,13 @@ int run_normalize(const Options& options) {
     context.year = year;
   }
   context.country = options.country;
+  std::string rejected;
+  context.rejected = &rejected;
   std::optional<ParsedValue> value = parse_value(options.text, context);
+  if (!value && !rejected.empty()) {
+    return usage(fmt::format("cannot read \"{}\" as a {}: it holds {}", options.text, to_string(slot.type), rejected),
+                 "factlint makes no claim of a value out of range; see docs/values.md");
+  }
   // A date claim whose words name no date stays in a report, unresolved; asked
   // for directly, the honest answer is that nothing was read.
   const auto* date = value ? std::get_if<DateValue>(&value->typed) : nullptr;

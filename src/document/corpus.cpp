@@ -254,7 +254,7 @@ LoadedStory load_story_from_lines(const StoryInput& input, const LoadOptions& op
   story.input = input;
   story.meta = input.lines->meta;
   for (const InlineArticle& article : input.lines->articles) {
-    DocumentRecord record{article.id, input.id + "/" + article.id, true, "", article.meta.outlet, ""};
+    DocumentRecord record{article.id, input.id + "/" + article.id, true, "", article.meta.outlet, "", {}};
     if (const auto& d = article.meta.published) record.published = fmt::format("{:04}-{:02}-{:02}", d->year, d->month, d->day);
     Result<Document> doc =
         article.text.size() > options.max_file_size
@@ -316,7 +316,7 @@ LoadedStory load_story(const StoryInput& input, const LoadOptions& options) {
 
   for (const std::string& file : article_files(input)) {
     const fs::path p(file);
-    DocumentRecord record{p.stem().string(), file, true, "", "", ""};
+    DocumentRecord record{p.stem().string(), file, true, "", "", "", {}};
     if (!yaml_ok) {
       record.processed = false;
       record.error = fmt::format("skipped: {} is invalid", yaml_path);

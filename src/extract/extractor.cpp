@@ -21,6 +21,7 @@
 #include "factlint/extract.hpp"
 #include "factlint/values.hpp"
 #include "text/text.hpp"
+#include "values/number_reader.hpp"
 
 namespace factlint {
 namespace {
@@ -39,6 +40,7 @@ struct Candidate {
   Claim claim;
   std::size_t rule_index = 0;
   detail::Attachment about;
+  std::string rejected;  // no claim: the words hold a value out of range, and this says what
 };
 
 std::string group_text(const std::vector<int>& indexes, const std::vector<re2::StringPiece>& groups) {
@@ -154,8 +156,13 @@ Candidate make_candidate(const Document& doc, const Match& m, const RuleSet& rul
   context.anchor = anchor;
   context.hedge = m.hedge;
   context.unit = m.unit;
+  context.rejected = &c.rejected;
   std::optional<ParsedValue> value = parse_value(m.value, context);
-  if (!value) return c;  // claim.slot stays empty: no claim
+  if (!value) {  // claim.slot stays empty: no claim
+    claim.value = m.value;  // the words, for the note that says why
+
+    return c;
+  }
   if (const auto* date = std::get_if<DateValue>(&value->typed); date != nullptr && date->resolved() &&
                                                                   date->granularity == "day") {
     anchor = date->lo;  // "the 19th" after "April 18th" is April 19
@@ -209,7 +216,8 @@ bool better(const Candidate& a, const Candidate& b) {
   return a.claim.span.begin < b.claim.span.begin;
 }
 
-std::vector<Claim> run(const Document& doc, const StoryContext& story, const RuleSet& rules, const Rule* only) {
+std::vector<Claim> run(const Document& doc, const StoryContext& story, const RuleSet& rules, const Rule* only,
+                       std::vector<Diagnostic>* notes) {
   // 1. match (every rule, even with `only`: the names other rules find are
   // needed to read surnames)
   std::vector<Match> all_matches;
@@ -246,7 +254,20 @@ std::vector<Claim> run(const Document& doc, const StoryContext& story, const Rul
   std::vector<Candidate> candidates;
   for (const Match& m : matches) {
     Candidate c = make_candidate(doc, m, rules, story, known_people, anchor, scope);
-    if (!c.claim.slot.empty()) candidates.push_back(std::move(c));
+    if (!c.claim.slot.empty()) {
+      candidates.push_back(std::move(c));
+    } else if (!c.rejected.empty() && notes != nullptr) {
+      // Said where it is, once per place: several rules may match the same words.
+      const Position at = doc.position(m.span.begin);
+      std::string words = detail::collapse_spaces(c.claim.value);
+      if (words.size() > 60) words = words.substr(0, detail::utf8_floor(words, 60)) + "\u2026";
+      Diagnostic note{doc.path, at.line, at.column,
+                      fmt::format("{}: \"{}\" holds {}: no claim is made of it", m.slot->name, words, c.rejected), ""};
+      const bool known = std::any_of(notes->begin(), notes->end(), [&](const Diagnostic& n) {
+        return n.line == note.line && n.column == note.column && n.message == note.message;
+      });
+      if (!known) notes->push_back(std::move(note));
+    }
   }
   // 3. choose: the best reading of some words wins over the readings it
   // overlaps, before scope, so that "resigned as CEO of Globex" does not
@@ -281,13 +302,14 @@ std::vector<Claim> run(const Document& doc, const StoryContext& story, const Rul
 
 }  // namespace
 
-std::vector<Claim> extract_claims(const Document& document, const StoryContext& story, const RuleSet& rules) {
-  return run(document, story, rules, nullptr);
+std::vector<Claim> extract_claims(const Document& document, const StoryContext& story, const RuleSet& rules,
+                                  std::vector<Diagnostic>* notes) {
+  return run(document, story, rules, nullptr, notes);
 }
 
 std::vector<Claim> extract_claims(const Document& document, const StoryContext& story, const RuleSet& rules,
                                   const Rule& rule) {
-  return run(document, story, rules, &rule);
+  return run(document, story, rules, &rule, nullptr);
 }
 
 std::string infer_subject(const std::vector<Document>& documents, const RuleSet& rules) {

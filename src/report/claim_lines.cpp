@@ -227,6 +227,7 @@ void write_claim_lines(const ExtractedStory& story, std::ostream& out) {
     if (!doc.processed) line["error"] = doc.error;
     if (!doc.outlet.empty()) line["outlet"] = doc.outlet;
     if (!doc.published.empty()) line["published"] = doc.published;
+    if (!doc.notes.empty()) line["notes"] = detail::notes_json(doc.notes);
     if (auto it = prints.find(doc.id); doc.processed && it != prints.end()) {
       Json hashes = Json::array();
       for (std::uint64_t h : it->second->sentences) hashes.push_back(hex(h));
@@ -343,6 +344,14 @@ void ClaimLinesReader::read_line(std::string_view file, std::size_t number, std:
       if (!doc.processed) doc.error = f.string("error");
       doc.outlet = f.string_or("outlet", "");
       doc.published = f.string_or("published", "");
+      if (f.has("notes")) {
+        const Json& notes = f.at("notes");
+        if (!notes.is_array()) throw f.wrong("notes", "a list of notes");
+        for (const Json& item : notes) {
+          const Fields n(item, line, "a note");
+          doc.notes.push_back({doc.path, n.integer("line"), n.integer("column"), n.string("message"), ""});
+        }
+      }
       std::optional<CivilDate> published;
       if (!doc.published.empty() && !(published = parse_civil_date(doc.published))) {
         throw f.wrong("published", "a date of the form YYYY-MM-DD");

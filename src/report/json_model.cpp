@@ -151,6 +151,12 @@ Json source_json(const SourceTrust& s) {
   return Json{{"id", s.id}, {"trust", s.trust}, {"votes", s.votes}, {"against", s.against}, {"copies", s.copies}};
 }
 
+Json notes_json(const std::vector<Diagnostic>& notes) {
+  Json out = Json::array();
+  for (const Diagnostic& n : notes) out.push_back(Json{{"line", n.line}, {"column", n.column}, {"message", n.message}});
+  return out;
+}
+
 Json story_json(const StoryReport& s) {
   Json documents = Json::array();
   for (const DocumentRecord& d : s.documents) {
@@ -158,6 +164,7 @@ Json story_json(const StoryReport& s) {
     if (!d.processed) doc["error"] = d.error;
     if (!d.outlet.empty()) doc["outlet"] = d.outlet;
     if (!d.published.empty()) doc["published"] = d.published;
+    if (!d.notes.empty()) doc["notes"] = notes_json(d.notes);
     documents.push_back(std::move(doc));
   }
   Json claims = Json::array();

@@ -19,6 +19,8 @@ Json correction_json(const Correction& correction);
 Json finding_json(const Finding& finding);
 Json consensus_json(const Consensus& consensus);
 Json source_json(const SourceTrust& source);
+// A document's notes: [{"line", "column", "message"}] (the file is the document's).
+Json notes_json(const std::vector<Diagnostic>& notes);
 Json story_json(const StoryReport& story);
 Json report_json(const Report& report);
 // Its "summary": stories, documents, skipped, claims, errors, warnings, infos.

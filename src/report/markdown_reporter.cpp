@@ -82,6 +82,9 @@ class MarkdownReporter final : public Reporter {
     for (const DocumentRecord& d : story.documents) {
       if (d.processed) out << fmt::format("- read {}\n", code(d.path));
       else out << fmt::format("- skipped {}: {}\n", code(d.path), escaped(d.error));
+      for (const Diagnostic& n : d.notes) {
+        out << fmt::format("  - note {}: {}\n", code(fmt::format("{}:{}:{}", d.path, n.line, n.column)), escaped(n.message));
+      }
     }
     out << "\n";
     if (story.findings.empty()) {

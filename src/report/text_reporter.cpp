@@ -117,6 +117,9 @@ class TextReporter final : public Reporter {
                        about_others > 0 ? fmt::format(" ({} about other organisations)", about_others) : "");
     for (const DocumentRecord& d : story.documents) {
       if (!d.processed) out << fmt::format("  {}skipped{} {}: {}\n", p_.red, p_.reset, visible(d.path), visible(d.error));
+      for (const Diagnostic& n : d.notes) {
+        out << fmt::format("  {}note{} {}:{}:{}: {}\n", p_.blue, p_.reset, visible(d.path), n.line, n.column, visible(n.message));
+      }
     }
     if (story.findings.empty()) out << fmt::format("  {}no contradictions found{}\n", p_.green, p_.reset);
     for (const Finding& finding : story.findings) write_finding(finding, out);

@@ -32,6 +32,14 @@ int32_t code_point_at(std::string_view text, std::size_t at, std::size_t* length
 // negative value at the start of `text`.
 int32_t code_point_before(std::string_view text, std::size_t at, std::size_t* start);
 
+// The largest offset <= `at` (and <= text.size()) that does not fall inside a
+// UTF-8 sequence: where `text` may be cut.
+inline std::size_t utf8_floor(std::string_view text, std::size_t at) {
+  at = at < text.size() ? at : text.size();
+  while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
+
 // `text` with ASCII letters lower-cased.
 std::string ascii_lower(std::string_view text);
 

@@ -68,6 +68,7 @@ struct Parts {
   std::string part_word;
   std::optional<std::pair<int, int>> season;    // months
   std::string season_word;
+  std::string out_of_range;                     // a year written past 9999 ("January 1, 99999"): why
 };
 
 std::string strip_punctuation(std::string word) {
@@ -135,6 +136,14 @@ Parts read_parts(std::string_view text, const DateRules& rules) {
       p.part_word = w;
     } else if (auto y = year_number(w)) {
       p.year = y;
+    } else if (w.size() >= 4 && w[0] != '0' && !p.year && i > 0 &&
+               (rules.months.count(words[i - 1]) > 0 || day_number(words[i - 1])) &&
+               std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      // A year written after a month or a day, outside the years news
+      // mostly names ("January 1, 1850"): read, never dropped for the
+      // story's year; one past 9999 is refused.
+      if (w.size() == 4) p.year = std::stoi(w);
+      else p.out_of_range = fmt::format("a year out of range ({})", w.size() > 12 ? w.substr(0, 12) + "..." : w);
     } else if (auto d = day_number(w)) {
       p.day = d;
     } else if (w == "year" && i > 0 && rules.relative.count(words[i - 1]) > 0) {
@@ -258,7 +267,7 @@ std::optional<DateValue> relative_date(std::string_view text, const ValueContext
 // One date expression with its defaults: the month and year a range's other
 // end gives ("from May 2 to May 9", "from 2 to 9 May").
 DateValue resolve(const Parts& p, const ValueContext& context, std::optional<int> default_month,
-                  std::optional<int> default_year) {
+                  std::optional<int> default_year, bool* no_such_day) {
   const DateRules& rules = context.rules.dates;
   DateValue d;
   int month_value = p.month.value_or(p.day ? default_month.value_or(0) : 0);
@@ -297,6 +306,11 @@ DateValue resolve(const Parts& p, const ValueContext& context, std::optional<int
   }
   const std::string y = year ? fmt::format("{:04}", *year) : "XXXX";
   if (month && p.day) {
+    // February 30 is no day in any year; February 29 only in leap years.
+    if (*p.day > days_in_month(year.value_or(2000), *month)) {
+      *no_such_day = true;
+      return d;
+    }
     d.granularity = "day";
     d.timex = fmt::format("{}-{:02}-{:02}", y, *month, *p.day);
     if (year && *p.day <= days_in_month(*year, *month)) d.lo = d.hi = CivilDate{*year, *month, *p.day};
@@ -383,25 +397,37 @@ std::optional<ParsedValue> parse_date(std::string_view written, const ValueConte
         break;
       }
     }
+    bool no_such_day = false;
+    std::string out_of_range;
     if (!to.empty()) {
       const Parts end_parts = read_parts(to, context.rules.dates);
-      const DateValue end = resolve(end_parts, context, std::nullopt, std::nullopt);
+      const DateValue end = resolve(end_parts, context, std::nullopt, std::nullopt, &no_such_day);
       const Parts start_parts = read_parts(from, context.rules.dates);
       std::optional<int> year = end_parts.year;
       if (!year && end.lo) year = end.lo->year;
-      const DateValue start = resolve(start_parts, context, end_parts.month, year);
+      const DateValue start = resolve(start_parts, context, end_parts.month, year, &no_such_day);
       d.granularity = "range";
       d.timex = start.timex + "/" + end.timex;
       if (start.resolved() && end.resolved() && !(*end.hi < *start.lo)) d.lo = start.lo, d.hi = end.hi;
+      out_of_range = !start_parts.out_of_range.empty() ? start_parts.out_of_range : end_parts.out_of_range;
     } else {
       const Parts parts = read_parts(text, context.rules.dates);
-      d = resolve(parts, context, std::nullopt, std::nullopt);
+      d = resolve(parts, context, std::nullopt, std::nullopt, &no_such_day);
       // "April 18 this year": the year of publication.
       if (text.find("this year") != std::string::npos && parts.month && !parts.year && context.published) {
         Parts p2 = parts;
         p2.year = context.published->year;
-        d = resolve(p2, context, std::nullopt, std::nullopt);
+        d = resolve(p2, context, std::nullopt, std::nullopt, &no_such_day);
       }
+      out_of_range = parts.out_of_range;
+    }
+    // Refused, with the reason, rather than read as some other day.
+    if (no_such_day || !out_of_range.empty()) {
+      if (context.rejected != nullptr) {
+        *context.rejected = !out_of_range.empty() ? out_of_range
+                                                  : "a day the calendar lacks";
+      }
+      return std::nullopt;
     }
   }
   // Words that name no date we can read ("earlier than the revealed date")

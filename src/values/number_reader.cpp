@@ -3,7 +3,9 @@
 #include "values/number_reader.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <memory>
 #include <set>
@@ -184,7 +186,41 @@ std::optional<NumberReading> read_number(std::string_view text, const NumberRule
         break;
       }
     }
-    reading.value = std::stod(digits);  // the magnitude below is applied with clean()
+    // An exponent glued to the digits: "1e6", "2.5E+3", "10^6". Read, so
+    // that "1e400" is not the number 1.
+    std::string exponent;
+    if (i < text.size() && (text[i] == 'e' || text[i] == 'E' || text[i] == '^')) {
+      std::size_t j = i + 1;
+      if (j < text.size() && (text[j] == '+' || text[j] == '-') && text[i] != '^') ++j;
+      const std::size_t first_digit = j;
+      while (j < text.size() && is_digit(text[j])) ++j;
+      if (j > first_digit && (j >= text.size() || !is_alpha(text[j]))) {
+        exponent = std::string(text.substr(i + 1, j - i - 1));
+        if (text[i] == '^') exponent = "^" + exponent;
+        i = j;
+      }
+    }
+    // from_chars, not stod: a number out of a double's range is infinity
+    // here (refused later with the reason), not an exception.
+    auto to_double = [](const std::string& written) {
+      double value = 0;
+      const auto [end, status] = std::from_chars(written.data(), written.data() + written.size(), value);
+      if (status == std::errc::result_out_of_range) return std::numeric_limits<double>::infinity();
+      return end == written.data() ? 0.0 : value;
+    };
+    if (exponent.empty()) {
+      reading.value = to_double(digits);  // the magnitude below is applied with clean()
+    } else if (exponent[0] == '^') {
+      reading.value = std::pow(to_double(digits), to_double(exponent.substr(1)));
+    } else {
+      reading.value = to_double(digits + "e" + exponent);
+    }
+    if (!exponent.empty()) {
+      reading.end = i;
+      reading.step = 1;
+      if (!std::isfinite(reading.value)) reading.value = std::numeric_limits<double>::infinity();
+      return reading;
+    }
     reading.step = decimals > 0 ? std::pow(10.0, -static_cast<double>(decimals)) : 1;
     reading.end = i;
     if (auto magnitude = read_magnitude(text, i, rules)) {
@@ -299,7 +335,12 @@ NumberRange clean(const NumberRange& range) {
 }
 
 NumberRange hedged_range(double point, double step, const std::string& mod, const NumberRules& rules) {
-  return clean(hedged_range_raw(point, step, mod, rules));
+  // Rounding the ends to 12 digits may move one past the point itself (the
+  // values fuzzer found "£200555555555555555"): the range is widened to hold it.
+  NumberRange range = clean(hedged_range_raw(point, step, mod, rules));
+  if (range.lo && *range.lo > point) range.lo = point;
+  if (range.hi && *range.hi < point) range.hi = point;
+  return range;
 }
 
 NumberRange hedged_range_raw(double point, double step, const std::string& mod, const NumberRules& rules) {

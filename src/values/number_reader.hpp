@@ -23,11 +23,19 @@ struct NumberReading {
 };
 
 // Reads a number at the start of `text` (after white space): digits with
-// thousands separators and decimals ("12,400,000", "12.4"), spelled numbers
-// ("thirty-four", via ICU's RuleBasedNumberFormat), "a" / "an" before a
-// magnitude ("a million"), each with an optional magnitude from the rules
-// ("12mn", "1.2 trillion", "25 lakh").
+// thousands separators and decimals ("12,400,000", "12.4"), with an exponent
+// ("1e6", "10^6"), spelled numbers ("thirty-four", via ICU's
+// RuleBasedNumberFormat), "a" / "an" before a magnitude ("a million"), each
+// with an optional magnitude from the rules ("12mn", "1.2 trillion", "25
+// lakh"). A number too large for a double ("1e400", 310 digits) is read as
+// infinity, never as its first digits and never with an exception: the value
+// check (kLargestNumber, value_parser.cpp) then refuses it.
 std::optional<NumberReading> read_number(std::string_view text, const NumberRules& rules);
+
+// The largest magnitude a value may have (a quintillion: beyond any count of
+// people or records, and any sum in any currency); past it, or not finite, a
+// value is out of range and makes no claim.
+constexpr double kLargestNumber = 1e18;
 
 // A vague amount at the start of `text` ("tens of millions"): its range.
 std::optional<std::pair<NumberRange, std::size_t>> read_vague_amount(std::string_view text, const NumberRules& rules);

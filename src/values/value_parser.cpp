@@ -3,6 +3,8 @@
 // parse_value(), compare().
 #include <cmath>
 
+#include "values/number_reader.hpp"
+
 #include <fmt/format.h>
 
 #include "factlint/values.hpp"
@@ -21,7 +23,52 @@ std::string_view to_string(Relation relation) {
   return "?";
 }
 
-std::optional<ParsedValue> parse_value(std::string_view written, const ValueContext& context) {
+namespace {
+
+// The longest duration a value may be: beyond any span news reports, and
+// well inside the day arithmetic of dates and cross-slot checks.
+constexpr double kLongestDurationDays = 1e7;
+
+bool sound_number(double v) { return std::isfinite(v) && std::abs(v) <= detail::kLargestNumber; }
+
+bool sound_range(const NumberRange& r, double largest = detail::kLargestNumber) {
+  auto ok = [&](const std::optional<double>& v) { return !v || (std::isfinite(*v) && std::abs(*v) <= largest); };
+  return ok(r.lo) && ok(r.hi) && !(r.lo && r.hi && *r.lo > *r.hi);
+}
+
+bool real_day(const CivilDate& d) {
+  if (d.year < 1 || d.year > 9999 || d.month < 1 || d.month > 12 || d.day < 1) return false;
+  return civil_date(day_number(d)) == d;  // February 30 comes back as March 2
+}
+
+// A point that rounding left a hair outside its own interval is moved onto
+// its edge: the interval is what is compared, the point what is shown.
+void keep_point_inside(double& point, const NumberRange& range) {
+  if (range.lo && point < *range.lo) point = *range.lo;
+  if (range.hi && point > *range.hi) point = *range.hi;
+}
+
+// Why a value that a parser read is out of range, or "" when it is sound
+// (parse_value()'s promise); a point is moved into its interval on the way.
+std::string unsound(TypedValue& typed) {
+  const std::string too_large = "a number out of range (larger than 10^18, or too long to read)";
+  if (auto* q = std::get_if<Quantity>(&typed)) {
+    if (!sound_number(q->point) || !sound_range(q->range)) return too_large;
+    keep_point_inside(q->point, q->range);
+  } else if (auto* m = std::get_if<Money>(&typed)) {
+    if (!sound_number(m->point) || !sound_range(m->range)) return too_large;
+    keep_point_inside(m->point, m->range);
+  } else if (const auto* d = std::get_if<Duration>(&typed)) {
+    if (!sound_range(d->days, kLongestDurationDays)) return "a duration out of range (longer than 10 million days)";
+  } else if (const auto* d = std::get_if<DateValue>(&typed)) {
+    if ((d->lo && !real_day(*d->lo)) || (d->hi && !real_day(*d->hi)) || (d->lo && d->hi && *d->hi < *d->lo)) {
+      return "a date out of range";
+    }
+  }
+  return "";
+}
+
+std::optional<ParsedValue> dispatch(std::string_view written, const ValueContext& context) {
   switch (context.slot.type) {
     case ValueType::person: return detail::parse_person(written, context);
     case ValueType::quantity: return detail::parse_quantity(written, context);
@@ -32,6 +79,18 @@ std::optional<ParsedValue> parse_value(std::string_view written, const ValueCont
     case ValueType::category: return detail::parse_category(written, context);
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ParsedValue> parse_value(std::string_view written, const ValueContext& context) {
+  std::optional<ParsedValue> value = dispatch(written, context);
+  if (!value) return value;
+  if (std::string why = unsound(value->typed); !why.empty()) {
+    if (context.rejected != nullptr) *context.rejected = std::move(why);
+    return std::nullopt;
+  }
+  return value;
 }
 
 Comparison compare(const TypedValue& a, const TypedValue& b, const RuleSet& rules) {

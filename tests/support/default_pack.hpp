@@ -26,6 +26,7 @@ struct ReadOptions {
   std::optional<CivilDate> anchor;
   std::string unit;
   Polarity polarity = Polarity::positive;
+  std::string* rejected = nullptr;  // set to what was refused, when the words hold a value out of range
 };
 
 inline std::optional<ParsedValue> read_value(ValueType type, std::string_view text, const ReadOptions& o = {}) {
@@ -39,6 +40,7 @@ inline std::optional<ParsedValue> read_value(ValueType type, std::string_view te
   context.anchor = o.anchor;
   context.unit = o.unit;
   context.polarity = o.polarity;
+  context.rejected = o.rejected;
   return parse_value(text, context);
 }
 

@@ -7,6 +7,7 @@
 
 #include "factlint/model/claim.hpp"
 #include "factlint/model/consensus.hpp"
+#include "factlint/model/diagnostic.hpp"
 #include "factlint/model/finding.hpp"
 
 namespace factlint {
@@ -19,6 +20,10 @@ struct DocumentRecord {
   std::string error;
   std::string outlet;     // from story.yaml, or ""
   std::string published;  // YYYY-MM-DD from story.yaml, or ""
+  // Words read but not used, each at its place, in the order of the text: a
+  // value out of range ("1e400 customers", "February 30") makes no claim,
+  // and a note says so.
+  std::vector<Diagnostic> notes;
 };
 
 // A source that states something other than the value an editor verified

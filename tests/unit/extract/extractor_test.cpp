@@ -63,6 +63,9 @@ rules:
   - id: fine-to
     slot: fine_count
     patterns: ['(?P<value>\d+\s+million)\s+(?P<recipient>to\s+the\s+\w+)']
+  - id: count-of-people
+    slot: affected_count
+    patterns: ['(?P<value>\d[\d.eE^+]*)\s+people\s+were\s+affected']
   - id: name-resigned
     slot: resigned_ceo
     strength: weak
@@ -75,12 +78,12 @@ rules:
   return rules;
 }
 
-std::vector<Claim> all_claims(std::string text, std::string subject = "Acme") {
+std::vector<Claim> all_claims(std::string text, std::string subject = "Acme", std::vector<Diagnostic>* notes = nullptr) {
   Result<Document> doc = make_document("doc", "story/doc.txt", std::move(text));
   REQUIRE(doc.ok());
   StoryContext story{subject, {}, std::nullopt, ""};
   if (!subject.empty()) story.aliases = {subject + " Inc"};
-  return extract_claims(*doc, story, pack());
+  return extract_claims(*doc, story, pack(), notes);
 }
 
 // The claims about the subject.
@@ -249,4 +252,24 @@ TEST_CASE("the recipient group and update cues are kept on the claim") {
   CHECK(found[0].recipient == "to the regulator");
   CHECK(found[0].update_cue == "new total");
   CHECK(of_slot(claims("Acme must pay 4 million to the regulator."), "fine_count")[0].update_cue.empty());
+}
+
+TEST_CASE("a value out of range makes no claim, and a note at its place says what it holds") {
+  std::vector<Diagnostic> notes;
+  const std::string nines(320, '9');
+  const auto found = all_claims("Acme said 1e400 people were affected.\nAcme said 3 people were affected.\n"
+                                "Nothing here.\nAcme said " + nines + " people were affected.\n"
+                                "Acme said 10^400 people were affected. Acme said 1e6 people were affected.",
+                                "Acme", &notes);
+  std::vector<std::string> values;
+  for (const Claim& c : found) values.push_back(c.slot + " " + c.canonical);
+  CHECK(values == std::vector<std::string>{"affected_count [2.5,3.5]", "affected_count [999999.5,1000000.5]"});
+  REQUIRE(notes.size() == 3);
+  CHECK(notes[0].file == "story/doc.txt");
+  CHECK((notes[0].line == 1 && notes[0].column == 11));
+  CHECK(notes[0].message == "affected_count: \"1e400\" holds a number out of range (larger than 10^18, or too long to read): "
+                            "no claim is made of it");
+  CHECK(notes[1].line == 4);
+  CHECK(notes[1].message.find("\"" + nines.substr(0, 60) + "\u2026\" holds a number out of range") != std::string::npos);
+  CHECK((notes[2].line == 5 && notes[2].message.find("\"10^400\"") != std::string::npos));
 }

@@ -48,9 +48,9 @@ inline Report sample() {
   story.path = "corpus/s";
   story.title = "A story";
   story.subject = "Acme";
-  story.documents = {{"bad", "s/bad.txt", false, "invalid UTF-8", "", ""},
-                     {"one", "s/one.txt", true, "", "The Daily <Planet>", "2025-03-01"},
-                     {"two", "s/two.txt", true, "", "", ""}};
+  story.documents = {{"bad", "s/bad.txt", false, "invalid UTF-8", "", "", {}},
+                     {"one", "s/one.txt", true, "", "The Daily <Planet>", "2025-03-01", {}},
+                     {"two", "s/two.txt", true, "", "", "", {}}};
   story.claims = {a, b};
   story.findings = {f};
   return Report{"9.9.9", {story}, {{"resigned_ceo", "person", "the chief executive who resigned"}}};

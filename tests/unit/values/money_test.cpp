@@ -109,3 +109,14 @@ TEST_CASE("money: comparisons within and across currencies") {
   CHECK(relation("5 million", "5 million").relation == Relation::agree);
   CHECK(relation("5 million", "$5 million").relation == Relation::incomparable);
 }
+
+TEST_CASE("money: rounding never leaves the point outside its own interval (found by fuzzing)") {
+  // "£200555555555555555": the ends, rounded to 12 digits, rose past the point.
+  const auto v = factlint::testing::read_value(factlint::ValueType::money, "\xC2\xA3" "200555555555555555");
+  REQUIRE(v);
+  const auto& m = std::get<factlint::Money>(v->typed);
+  REQUIRE(m.range.lo.has_value());
+  REQUIRE(m.range.hi.has_value());
+  CHECK(*m.range.lo <= m.point);
+  CHECK(m.point <= *m.range.hi);
+}

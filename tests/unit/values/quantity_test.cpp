@@ -134,6 +134,34 @@ TEST_CASE("quantities: a 'range' whose ends are the wrong way round is the first
   CHECK(compare(Quantity(q), q, factlint::testing::default_pack()).relation == Relation::agree);
 }
 
+TEST_CASE("quantities: exponents are read, and numbers out of range are refused with the reason, never cut short") {
+  CHECK(quantity("1e6 people").point == 1e6);
+  CHECK(quantity("2.5E+3 records").point == 2500);
+  CHECK(quantity("10^6 customers").point == 1e6);
+  CHECK(quantity("5e17 people").point == 5e17);
+  for (const std::string& text : {std::string("1e400 people"), std::string("10^400 people"), std::string(310, '9') + " people",
+                                  std::string("1e19 people"), std::string("5 quadrillion trillion"), std::string("1e-400")}) {
+    INFO(text);
+    std::string why;
+    ReadOptions o;
+    o.rejected = &why;
+    const auto v = read_value(ValueType::quantity, text, o);
+    if (v) {
+      // Read as something in range ("5 quadrillion trillion": the words ICU knows), never beyond it.
+      const Quantity& q = std::get<Quantity>(v->typed);
+      CHECK(std::abs(q.point) <= 1e18);
+    } else {
+      CHECK(why == "a number out of range (larger than 10^18, or too long to read)");
+    }
+  }
+  std::string why;
+  ReadOptions o;
+  o.rejected = &why;
+  CHECK_FALSE(read_value(ValueType::quantity, "1e400 people", o));
+  CHECK_FALSE(read_value(ValueType::money, "$1e400", o));
+  CHECK(why == "a number out of range (larger than 10^18, or too long to read)");
+}
+
 TEST_CASE("quantities: words that hold no number are no quantity") {
   CHECK_FALSE(read_value(ValueType::quantity, "the whole lot"));
   CHECK_FALSE(read_value(ValueType::quantity, ""));
