@@ -18,6 +18,7 @@
 
 #include "extract/matches.hpp"
 #include "extract/scope.hpp"
+#include "factlint/documents.hpp"
 #include "factlint/extract.hpp"
 #include "factlint/values.hpp"
 #include "text/text.hpp"
@@ -216,8 +217,14 @@ bool better(const Candidate& a, const Candidate& b) {
   return a.claim.span.begin < b.claim.span.begin;
 }
 
+// A match that made no claim because its value is out of range: where, and why.
+struct RejectedValue {
+  std::size_t offset;
+  std::string message;
+};
+
 std::vector<Claim> run(const Document& doc, const StoryContext& story, const RuleSet& rules, const Rule* only,
-                       std::vector<Diagnostic>* notes) {
+                       std::vector<RejectedValue>* notes) {
   // 1. match (every rule, even with `only`: the names other rules find are
   // needed to read surnames)
   std::vector<Match> all_matches;
@@ -258,13 +265,11 @@ std::vector<Claim> run(const Document& doc, const StoryContext& story, const Rul
       candidates.push_back(std::move(c));
     } else if (!c.rejected.empty() && notes != nullptr) {
       // Said where it is, once per place: several rules may match the same words.
-      const Position at = doc.position(m.span.begin);
       std::string words = detail::collapse_spaces(c.claim.value);
       if (words.size() > 60) words = words.substr(0, detail::utf8_floor(words, 60)) + "\u2026";
-      Diagnostic note{doc.path, at.line, at.column,
-                      fmt::format("{}: \"{}\" holds {}: no claim is made of it", m.slot->name, words, c.rejected), ""};
-      const bool known = std::any_of(notes->begin(), notes->end(), [&](const Diagnostic& n) {
-        return n.line == note.line && n.column == note.column && n.message == note.message;
+      RejectedValue note{m.span.begin, fmt::format("{}: \"{}\" holds {}: no claim is made of it", m.slot->name, words, c.rejected)};
+      const bool known = std::any_of(notes->begin(), notes->end(), [&](const RejectedValue& n) {
+        return n.offset == note.offset && n.message == note.message;
       });
       if (!known) notes->push_back(std::move(note));
     }
@@ -300,16 +305,61 @@ std::vector<Claim> run(const Document& doc, const StoryContext& story, const Rul
   return kept;
 }
 
+// Where a span of the folded text (fold_for_matching()) lies in the text it
+// was folded from: its first character's start, its last character's end.
+Span original_span(const std::vector<std::uint32_t>& origin, std::string_view text, Span folded) {
+  if (folded.size() == 0) return {origin[folded.begin], origin[folded.begin]};
+  const std::size_t last = origin[folded.end - 1];
+  std::size_t length = 1;
+  detail::code_point_at(text, last, &length);
+  return {origin[folded.begin], last + length};
+}
+
+// Matching runs on the text with what hides words folded away
+// (fold_for_matching()); claims and notes are then placed in the text as it
+// is, so that quotes and positions are the article's own bytes.
+std::vector<Claim> extract(const Document& document, const StoryContext& story, const RuleSet& rules, const Rule* only,
+                           std::vector<Diagnostic>* notes) {
+  std::vector<RejectedValue> rejected;
+  std::vector<std::uint32_t> origin;
+  const std::string folded = detail::fold_for_matching(document.text, &origin);
+  std::vector<Claim> claims;
+  if (origin.empty()) {
+    claims = run(document, story, rules, only, notes != nullptr ? &rejected : nullptr);
+  } else {
+    Result<Document> view = make_document(document.id, document.path, folded, document.meta);
+    if (!view) return {};  // folding keeps UTF-8 whole and adds no NUL: not reached
+    claims = run(*view, story, rules, only, notes != nullptr ? &rejected : nullptr);
+    for (Claim& claim : claims) {
+      const Span sentence = original_span(origin, document.text, {claim.sentence_begin, claim.sentence_begin + claim.sentence.size()});
+      claim.span = original_span(origin, document.text, claim.span);
+      claim.sentence_begin = sentence.begin;
+      claim.sentence = std::string(document.slice(sentence));
+      claim.text = std::string(document.slice(claim.span));
+      claim.position = document.position(claim.span.begin);
+      claim.id = fmt::format("{}/{}@{}", claim.source, claim.slot, claim.span.begin);
+    }
+    for (RejectedValue& r : rejected) r.offset = origin[r.offset];
+  }
+  if (notes != nullptr) {
+    for (const RejectedValue& r : rejected) {
+      const Position at = document.position(r.offset);
+      notes->push_back({document.path, at.line, at.column, r.message, ""});
+    }
+  }
+  return claims;
+}
+
 }  // namespace
 
 std::vector<Claim> extract_claims(const Document& document, const StoryContext& story, const RuleSet& rules,
                                   std::vector<Diagnostic>* notes) {
-  return run(document, story, rules, nullptr, notes);
+  return extract(document, story, rules, nullptr, notes);
 }
 
 std::vector<Claim> extract_claims(const Document& document, const StoryContext& story, const RuleSet& rules,
                                   const Rule& rule) {
-  return run(document, story, rules, &rule, nullptr);
+  return extract(document, story, rules, &rule, nullptr);
 }
 
 std::string infer_subject(const std::vector<Document>& documents, const RuleSet& rules) {

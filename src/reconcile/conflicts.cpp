@@ -214,10 +214,12 @@ std::optional<Finding> minor_difference(std::string_view story_id, const Fact& f
         if (fact.statements[k].canonical == fact.statements[i].canonical) left.push_back(k);
         if (fact.statements[k].canonical == fact.statements[j].canonical) right.push_back(k);
       }
+      // A difference of its own kind ("mixed-script") keeps that kind.
+      const Comparison& why = fact.relation[i][j];
       Finding finding;
       finding.slot = fact.slot->name;
       finding.key = fact.key;
-      finding.kind = "minor-difference";
+      finding.kind = why.kind.empty() ? "minor-difference" : why.kind;
       finding.severity = Severity::warning;
       finding.sides = {make_side(fact, left), make_side(fact, right)};
       std::stable_sort(finding.sides.begin(), finding.sides.end(), [](const Side& a, const Side& b) {
@@ -226,8 +228,10 @@ std::optional<Finding> minor_difference(std::string_view story_id, const Fact& f
       });
       finding.id = finding_id(story_id, fact.key.empty() ? fact.slot->name : fact.slot->name + ":" + fact.key,
                               canonicals_of(finding));
-      finding.message = fmt::format("sources differ slightly on {}: {}; {}, within the tolerance for a contradiction",
-                                    fact.what(), values_of(finding), fact.relation[i][j].reason);
+      finding.message = why.kind == "mixed-script"
+                            ? fmt::format("sources write {} with look-alike letters: {}; {}", fact.what(), values_of(finding), why.reason)
+                            : fmt::format("sources differ slightly on {}: {}; {}, within the tolerance for a contradiction",
+                                          fact.what(), values_of(finding), why.reason);
       return finding;
     }
   }

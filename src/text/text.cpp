@@ -117,6 +117,62 @@ std::string file_name_safe(std::string_view text, std::size_t longest) {
   return first == std::string::npos ? "" : out.substr(first);
 }
 
+namespace {
+
+// What a code point becomes for matching: -1 removed, 0 kept, else the ASCII
+// character it is folded to.
+int folded_form(int32_t c) {
+  if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) return -1;
+  if (u_charType(c) == U_SPACE_SEPARATOR) return ' ';
+  if (u_charType(c) == U_DECIMAL_DIGIT_NUMBER) {
+    const int32_t digit = u_charDigitValue(c);
+    if (digit >= 0 && digit <= 9) return '0' + digit;
+  }
+  if (c >= 0xFF01 && c <= 0xFF5E) return static_cast<int>(c - 0xFEE0);  // fullwidth ASCII
+  return 0;
+}
+
+}  // namespace
+
+std::string fold_for_matching(std::string_view text, std::vector<std::uint32_t>* origin) {
+  origin->clear();
+  if (text.size() >= 0xFFFFFFFFu) return "";  // offsets are kept in 32 bits; such an article is read as it is
+  // A first pass finds whether anything folds: most articles are left as they are.
+  std::size_t first = text.size();
+  for (std::size_t at = 0; at < text.size();) {
+    if (static_cast<unsigned char>(text[at]) < 0x80) {
+      ++at;
+      continue;
+    }
+    std::size_t length = 1;
+    const int32_t c = code_point_at(text, at, &length);
+    if (c >= 0 && folded_form(c) != 0) {
+      first = at;
+      break;
+    }
+    at += length;
+  }
+  if (first == text.size()) return "";
+  std::string out(text.substr(0, first));
+  origin->reserve(text.size() + 1);
+  for (std::size_t i = 0; i < first; ++i) origin->push_back(static_cast<std::uint32_t>(i));
+  for (std::size_t at = first; at < text.size();) {
+    std::size_t length = 1;
+    const int32_t c = static_cast<unsigned char>(text[at]) < 0x80 ? text[at] : code_point_at(text, at, &length);
+    const int form = c >= 0x80 ? folded_form(c) : 0;
+    if (form > 0) {
+      out += static_cast<char>(form);
+      origin->push_back(static_cast<std::uint32_t>(at));
+    } else if (form == 0) {
+      out.append(text.substr(at, length));
+      for (std::size_t k = 0; k < length; ++k) origin->push_back(static_cast<std::uint32_t>(at));
+    }
+    at += length;
+  }
+  origin->push_back(static_cast<std::uint32_t>(text.size()));
+  return out;
+}
+
 std::string ascii_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out)

@@ -32,6 +32,20 @@ int32_t code_point_at(std::string_view text, std::size_t at, std::size_t* length
 // negative value at the start of `text`.
 int32_t code_point_before(std::string_view text, std::size_t at, std::size_t* start);
 
+// `text` as patterns should see it: characters that hide a word or a number
+// from them are folded. Removed: default-ignorable code points (zero-width
+// space, joiners, soft hyphens, byte-order marks, bidirectional marks and
+// overrides, variation selectors). Made a plain space: every other space
+// separator (no-break, thin, ideographic). Made ASCII: decimal digits of any
+// script (fullwidth, Arabic-Indic, Devanagari) and fullwidth forms of ASCII
+// letters and punctuation. Everything else is kept, byte for byte.
+// `origin[i]` is the offset in `text` of the character folded byte i comes
+// from; origin has one more entry, text.size(). Returns "" (and leaves
+// `origin` empty) when nothing needs folding, which is the common case.
+//
+//   fold_for_matching("1​000 Ｆｏｏ", &origin) == "1000 Foo"
+std::string fold_for_matching(std::string_view text, std::vector<std::uint32_t>* origin);
+
 // The largest offset <= `at` (and <= text.size()) that does not fall inside a
 // UTF-8 sequence: where `text` may be cut.
 inline std::size_t utf8_floor(std::string_view text, std::size_t at) {

@@ -12,6 +12,8 @@
 #include <vector>
 
 #include <unicode/translit.h>
+#include <unicode/uscript.h>
+#include <unicode/uspoof.h>
 #include <unicode/unistr.h>
 
 #include <fmt/format.h>
@@ -212,10 +214,63 @@ std::optional<ParsedValue> parse_person(std::string_view written, const ValueCon
   return ParsedValue{name->display, name->canonical, Person{name->canonical}};
 }
 
+// The scripts of a name's letters, when there are more than one ("Latin and
+// Cyrillic"), else "". Common and inherited characters (spaces, marks,
+// digits) belong to no script here.
+std::string mixed_scripts(std::string_view name) {
+  std::vector<UScriptCode> seen;
+  for (std::size_t at = 0; at < name.size();) {
+    std::size_t length = 1;
+    const int32_t c = detail::code_point_at(name, at, &length);
+    at += length;
+    if (c < 0) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_FAILURE(status) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED || script == USCRIPT_UNKNOWN) continue;
+    if (std::find(seen.begin(), seen.end(), script) == seen.end()) seen.push_back(script);
+  }
+  if (seen.size() < 2) return "";
+  std::string out;
+  for (std::size_t i = 0; i < seen.size(); ++i) {
+    out += i == 0 ? "" : i + 1 == seen.size() ? " and " : ", ";
+    out += uscript_getName(seen[i]);
+  }
+  return out;
+}
+
+// The name with each character replaced by the one it is confusable with
+// (Unicode's UTS #39 skeleton, ICU's spoof checker), so that look-alikes
+// written in different scripts compare equal. One checker per thread.
+std::string skeleton(std::string_view name) {
+  thread_local icu::LocalUSpoofCheckerPointer checker([] {
+    UErrorCode status = U_ZERO_ERROR;
+    USpoofChecker* c = uspoof_open(&status);
+    return U_SUCCESS(status) ? c : nullptr;
+  }());
+  if (!checker.isValid()) return std::string(name);
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out(name.size() * 4 + 16, '\0');
+  const int32_t length = uspoof_getSkeletonUTF8(checker.getAlias(), 0, name.data(), static_cast<int32_t>(name.size()),
+                                                out.data(), static_cast<int32_t>(out.size()), &status);
+  if (U_FAILURE(status)) return std::string(name);
+  out.resize(static_cast<std::size_t>(length));
+  return out;
+}
+
 Comparison compare_persons(const Person& a, const Person& b) {
-  if (a.key == b.key) return {Relation::agree, fmt::format("the same person ({})", a.key)};
-  if (same_person(a.key, b.key)) return {Relation::agree, fmt::format("{} and {} are one person", a.key, b.key)};
-  return {Relation::conflict, fmt::format("{} and {} are different people", a.key, b.key)};
+  if (a.key == b.key) return {Relation::agree, fmt::format("the same person ({})", a.key), ""};
+  if (same_person(a.key, b.key)) return {Relation::agree, fmt::format("{} and {} are one person", a.key, b.key), ""};
+  // "Jane Doe" and "Jаne Doe" (a Cyrillic а): they look the same, so they are
+  // not two people; a name that mixes scripts is a warning of its own.
+  const std::string scripts_a = mixed_scripts(a.key), scripts_b = mixed_scripts(b.key);
+  if ((!scripts_a.empty() || !scripts_b.empty()) && skeleton(a.key) == skeleton(b.key)) {
+    const bool first = !scripts_a.empty();
+    return {Relation::minor,
+            fmt::format("{} and {} look the same, but {} mixes scripts ({}): a look-alike letter, not another person",
+                        a.key, b.key, first ? a.key : b.key, first ? scripts_a : scripts_b),
+            "mixed-script"};
+  }
+  return {Relation::conflict, fmt::format("{} and {} are different people", a.key, b.key), ""};
 }
 
 }  // namespace detail

@@ -4,6 +4,8 @@
 // note at its line says why.
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include <nlohmann/json.hpp>
 
 #include "e2e/run_factlint.hpp"
@@ -76,4 +78,34 @@ TEST_CASE("absurd values: factlint normalize refuses a value out of range with e
   const auto million = run_factlint({"normalize", "-t", "quantity", "1e6 people"});
   CHECK(million.exit_code == 0);
   CHECK(json::parse(million.out)["typed"]["point"] == 1000000);
+}
+
+TEST_CASE("hidden Unicode: zero-width and bidirectional marks, no-break spaces and fullwidth digits hide no claim") {
+  TempDir dir;
+  dir.write("corpus/acme-2024/story.yaml", "title: Acme breach (fictional)\nsubject: Acme Corp\nyear: 2024\n");
+  dir.write("corpus/acme-2024/a.txt", "Acme Corp chief executive Jane Doe resigned.\nAcme Corp said 3,000,000 customers were affected.\n");
+  // A zero-width space and a zero-width joiner inside the name, an RTL mark in the number.
+  dir.write("corpus/acme-2024/b.txt", "Acme Corp chief executive Ja\xE2\x80\x8Bne D\xE2\x80\x8Doe resigned.\n"
+                                      "Acme Corp said 3,000\xE2\x80\x8F,000 customers were affected.\n");
+  // No-break spaces, and fullwidth digits.
+  dir.write("corpus/acme-2024/c.txt", "Acme Corp chief executive Jane\xC2\xA0" "Doe resigned.\n"
+                                      "Acme Corp said \xEF\xBC\x93\xC2\xA0million customers were affected.\n");
+  const auto run = run_factlint({"check", dir / "corpus", "-f", "json", "--fail-on", "never"});
+  CHECK(run.exit_code == 0);
+  const json report = json::parse(run.out);
+  const json& story = report["stories"][0];
+  std::map<std::string, std::vector<std::string>> by_slot;  // slot -> "source:canonical"
+  for (const json& c : story["claims"]) {
+    by_slot[c["slot"]].push_back(c["source"].get<std::string>() + ":" + c["canonical"].get<std::string>());
+  }
+  CHECK(by_slot["resigned_ceo"] == std::vector<std::string>{"a:jane doe", "b:jane doe", "c:jane doe"});
+  REQUIRE(by_slot["affected_count"].size() == 3);
+  CHECK(story["findings"].empty());  // one person, one count
+  // Evidence quotes the article's own bytes, at its own columns.
+  for (const json& c : story["claims"]) {
+    if (c["source"] != "b" || c["slot"] != "resigned_ceo") continue;
+    CHECK(c["text"] == "Acme Corp chief executive Ja\xE2\x80\x8Bne D\xE2\x80\x8Doe resigned");
+    CHECK(c["column"] == 1);
+    CHECK(c["start"] == 0);
+  }
 }

@@ -95,6 +95,10 @@ enum class Relation {
 struct Comparison {
   Relation relation = Relation::incomparable;
   std::string reason;  // one phrase a report can quote
+  // The kind of finding the difference makes when it is not its relation's
+  // usual one: "mixed-script" for two names that look the same but are
+  // written in different scripts (a minor relation). "" otherwise.
+  std::string kind;
 };
 
 std::string_view to_string(Relation relation);  // "agree", "compatible", "minor", "conflict", "incomparable"

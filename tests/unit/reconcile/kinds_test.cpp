@@ -118,6 +118,20 @@ TEST_CASE("minor-difference: dates a day apart are a warning, never an error") {
   CHECK(r.findings[0].severity == Severity::warning);
 }
 
+TEST_CASE("mixed-script: a name written with a look-alike letter from another script is a warning of its own") {
+  const StoryReport r = check_kind("mixed-script");
+  REQUIRE(r.findings.size() == 1);
+  const Finding& f = r.findings[0];
+  CHECK(f.kind == "mixed-script");
+  CHECK(f.severity == Severity::warning);
+  CHECK(f.slot == "resigned_ceo");
+  CHECK(f.message.find("mixes scripts (Latin and Cyrillic)") != std::string::npos);
+  REQUIRE(f.sides.size() == 2);
+  CHECK(f.sides[0].sources == std::vector<std::string>{"a_gazette", "b_courier"});
+  CHECK(f.sides[1].sources == std::vector<std::string>{"c_ledger"});
+  CHECK(count_severity(r, Severity::error) == 0);
+}
+
 TEST_CASE("hedged: a named suspect against speculation is a warning that names the cue") {
   const StoryReport r = check_kind("hedged");
   const auto found = of_kind(r, "hedged");

@@ -22,3 +22,23 @@ TEST_CASE("file_name_safe: separators, dots, controls and spaces never reach a f
   CHECK(file_name_safe("서울서울", 7) == "서울");
   CHECK(file_name_safe(std::string(200, 'x')).size() == 80);
 }
+
+TEST_CASE("fold_for_matching: what hides a word or a number from patterns is folded, and each byte knows its origin") {
+  std::vector<std::uint32_t> origin;
+  CHECK(factlint::detail::fold_for_matching("plain text, caf\xC3\xA9", &origin).empty());  // nothing to fold
+  CHECK(origin.empty());
+  // A zero-width space inside a number, a no-break space, fullwidth digits and letters, an RTL mark.
+  const std::string text = "1\xE2\x80\x8B" "000\xC2\xA0people \xEF\xBC\x93 \xEF\xBC\xA1\xE2\x80\x8F" "x";
+  const std::string folded = factlint::detail::fold_for_matching(text, &origin);
+  CHECK(folded == "1000 people 3 Ax");
+  REQUIRE(origin.size() == folded.size() + 1);
+  CHECK(origin[0] == 0);
+  CHECK(origin[1] == 4);   // "000" comes after the 3-byte zero-width space
+  CHECK(origin[4] == 7);   // the no-break space
+  CHECK(origin[12] == 16); // the fullwidth 3
+  CHECK(origin[14] == 20); // the fullwidth A
+  CHECK(origin[15] == 26); // "x", after the RTL mark
+  CHECK(origin.back() == text.size());
+  // Digits of other scripts are digits.
+  CHECK(factlint::detail::fold_for_matching("\xD9\xA3\xD9\xA0", &origin) == "30");  // Arabic-Indic ٣٠
+}

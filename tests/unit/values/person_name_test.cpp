@@ -162,3 +162,15 @@ TEST_CASE("people: different people never share a key") {
   CHECK(compare(Person{key("Kim Min-seok")}, Person{key("Kim Bom")}, rules).relation == Relation::conflict);
   CHECK(compare(Person{key("Yu Yeong-sang")}, Person{key("Ryu Young-sang")}, rules).relation == Relation::agree);
 }
+
+TEST_CASE("people: a name with a look-alike letter from another script is a mixed-script difference, not another person") {
+  const RuleSet& rules = factlint::testing::default_pack();
+  // "Jаne Doe" with a Cyrillic а (U+0430).
+  const Comparison c = compare(Person{key("Jane Doe")}, Person{key("J\xD0\xB0ne Doe")}, rules);
+  CHECK(c.relation == Relation::minor);
+  CHECK(c.kind == "mixed-script");
+  CHECK(c.reason.find("mixes scripts (Latin and Cyrillic)") != std::string::npos);
+  // Different people stay different, in any script; a whole name in one other script is no mix.
+  CHECK(compare(Person{key("Jane Doe")}, Person{key("J\xD0\xB0ne Roe")}, rules).relation == Relation::conflict);
+  CHECK(compare(Person{key("Jane Doe")}, Person{key("Jane Doe")}, rules).kind.empty());
+}
