@@ -31,18 +31,42 @@ struct ExtractedStory {
   std::vector<Diagnostic> problems;     // met reading the story: skipped articles, a broken story.yaml
 };
 
+// How much one story may cost, so that no input can take the machine: a
+// story past either limit is not checked. Every one of its documents is
+// reported as skipped with the reason, the story's `skipped` says it, and a
+// Diagnostic (in `problems`, or made by the caller from `skipped`) asks for
+// a higher limit or a smaller story. The other stories go on.
+struct StoryBudget {
+  // Claims one story may make (--max-story-claims). A claim costs about
+  // 4 KB of memory until the story is reported: 250,000 are about 1 GB.
+  std::size_t max_claims = 250'000;
+  // Seconds each half of a story's work (extraction; reconciliation) may
+  // take (--story-time-limit); 0: no limit. Checked between documents and
+  // between the steps of reconciliation. Past the limit, what is reported
+  // depends on the machine's speed, so keep it far above a normal story's
+  // time: it is a guard, not a schedule.
+  double max_seconds = 600;
+};
+
 // Extracts the claims of every document of `story`. The subject comes from
 // story.yaml, or is inferred (and marked so) when it names none. Claims are
-// sorted by source, then offset. `problems` is a copy of story.errors.
-ExtractedStory extract_story(const LoadedStory& story, const RuleSet& rules);
+// sorted by source, then offset. `problems` is a copy of story.errors, and
+// says so when the story goes over `budget`.
+ExtractedStory extract_story(const LoadedStory& story, const RuleSet& rules, const StoryBudget& budget = {});
 
 // Reconciles an extracted story: the claims about its subject make findings,
 // consensus and trust (reconcile()); copies are found from the prints; the
 // review's decisions are applied. The order of `sources` and `prints` does
-// not matter.
-StoryReport reconcile_story(ExtractedStory story, const RuleSet& rules);
+// not matter. A story over `budget` (more claims than it allows, or taking
+// longer) comes back with its documents skipped and `skipped` set.
+StoryReport reconcile_story(ExtractedStory story, const RuleSet& rules, const StoryBudget& budget = {});
 
 // extract_story(), then reconcile_story().
-StoryReport check_story(const LoadedStory& story, const RuleSet& rules);
+StoryReport check_story(const LoadedStory& story, const RuleSet& rules, const StoryBudget& budget = {});
+
+// The hint for a story over its budget, for the Diagnostic a caller makes of
+// StoryReport::skipped.
+constexpr const char* kOverBudgetHint =
+    "raise --max-story-claims or --story-time-limit, or split the story into smaller ones (docs/robustness.md)";
 
 }  // namespace factlint

@@ -9,6 +9,9 @@
 //   result.sources;     // per article: trust, and the findings it is on the wrong side of
 #pragma once
 
+#include <chrono>
+#include <optional>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -33,7 +36,7 @@ struct SourceInfo {
 // text. Their agreement counts once in the vote.
 struct CopyGroup {
   std::vector<std::string> sources;  // Document ids, sorted
-  std::size_t longest_run = 0;       // the longest run of identical sentences two of them share
+  std::size_t longest_run = 0;       // the longest run of identical sentences found between two of them
 };
 
 // What find_copies() compares of one article: each of its sentences of
@@ -64,6 +67,10 @@ struct Reconciliation {
   std::vector<Finding> findings;     // sorted by slot, severity (worst first), key, then id
   std::vector<Consensus> consensus;  // one per fact, sorted by slot, then key
   std::vector<SourceTrust> sources;  // one per SourceInfo, sorted by id
+  // Why reconciliation stopped before its end, or "": the deadline passed
+  // ("reconciling the story took longer than 600 s"), or a fact has more
+  // different values than kMaxValuesPerFact. Then the lists above are empty.
+  std::string stopped;
 };
 
 // Reconciles the claims of one story's subject. `claims` are compared fact by
@@ -83,10 +90,21 @@ struct Reconciliation {
 // list, and `rules.checks` add `cross-slot` warnings on consensus values.
 // Consensus and trust come from a trust-weighted vote (docs/findings.md).
 // Values that cannot be placed (an unresolved date, money in no known
-// currency) take no part. Deterministic: same input, same output.
+// currency) take no part. Deterministic: same input, same output. Equal
+// values are compared once, so the cost grows with the claims and the square
+// of a fact's different values, not of its claims.
+//
+// A reconciliation still running at `deadline`, or given a fact of more than
+// kMaxValuesPerFact different values (their comparisons grow with its
+// square), stops, with nothing but `stopped` set.
+constexpr std::size_t kMaxValuesPerFact = 10'000;
+struct Deadline {
+  std::chrono::steady_clock::time_point at;
+  std::string limit;  // how the reason names the limit: "600 s"
+};
 Reconciliation reconcile(std::string_view story_id, const std::vector<Claim>& claims,
                          const std::vector<SourceInfo>& sources, const std::vector<CopyGroup>& copies,
-                         const RuleSet& rules);
+                         const RuleSet& rules, const std::optional<Deadline>& deadline = std::nullopt);
 
 // The same with no publication dates and no copies; the sources are those
 // that made claims. For tests and quick use.

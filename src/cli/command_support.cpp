@@ -56,22 +56,31 @@ ExtractedStory broken_story(const StoryInput& input, std::vector<DocumentRecord>
 
 }  // namespace
 
-ExtractedStory extract_one(const StoryInput& input, const RuleSet& rules, const LoadOptions& load) {
+ExtractedStory extract_one(const StoryInput& input, const RuleSet& rules, const LoadOptions& load,
+                           const StoryBudget& budget) {
   LoadedStory story = load_story(input, load);
   try {
-    return extract_story(story, rules);
+    return extract_story(story, rules, budget);
   } catch (const std::exception& e) {
     return broken_story(input, story.records, e.what(), story.errors);
   }
 }
 
-StoryReport check_one(const StoryInput& input, const RuleSet& rules, const LoadOptions& load,
+std::optional<Diagnostic> over_budget(const StoryReport& report) {
+  if (report.skipped.empty()) return std::nullopt;
+  return Diagnostic{report.path, 0, 0, report.skipped, kOverBudgetHint};
+}
+
+StoryReport check_one(const StoryInput& input, const RuleSet& rules, const LoadOptions& load, const StoryBudget& budget,
                       std::vector<Diagnostic>& problems) {
-  ExtractedStory extracted = extract_one(input, rules, load);
+  ExtractedStory extracted = extract_one(input, rules, load, budget);
   problems.insert(problems.end(), extracted.problems.begin(), extracted.problems.end());
+  const bool skipped_already = !extracted.report.skipped.empty();  // its Diagnostic is among the problems
   std::vector<DocumentRecord> records = extracted.report.documents;
   try {
-    return reconcile_story(std::move(extracted), rules);
+    StoryReport report = reconcile_story(std::move(extracted), rules, budget);
+    if (auto over = over_budget(report); over && !skipped_already) problems.push_back(*over);
+    return report;
   } catch (const std::exception& e) {
     ExtractedStory broken = broken_story(input, std::move(records), e.what(), {});
     problems.insert(problems.end(), broken.problems.begin(), broken.problems.end());
@@ -91,7 +100,38 @@ std::optional<std::uint64_t> parse_size(std::string_view text) {
   return number << shift;
 }
 
+std::optional<StoryBudget> story_budget(const Options& options) {
+  StoryBudget budget;
+  if (!options.max_story_claims.empty()) {
+    std::size_t n = 0;
+    const char* end = options.max_story_claims.data() + options.max_story_claims.size();
+    const auto [stop, status] = std::from_chars(options.max_story_claims.data(), end, n);
+    if (status != std::errc{} || stop != end || n == 0) {
+      print_diagnostics({{"", 0, 0, fmt::format("--max-story-claims '{}' is not a number of claims", options.max_story_claims),
+                          "write a whole number above 0: 250000"}},
+                        options);
+      return std::nullopt;
+    }
+    budget.max_claims = n;
+  }
+  if (!options.story_time_limit.empty()) {
+    double seconds = -1;
+    const char* end = options.story_time_limit.data() + options.story_time_limit.size();
+    const auto [stop, status] = std::from_chars(options.story_time_limit.data(), end, seconds);
+    if (status != std::errc{} || stop != end || !(seconds >= 0) || seconds > 1e9) {
+      print_diagnostics({{"", 0, 0, fmt::format("--story-time-limit '{}' is not a number of seconds", options.story_time_limit),
+                          "write seconds, such as 600, or 0 for no limit"}},
+                        options);
+      return std::nullopt;
+    }
+    budget.max_seconds = seconds;
+  }
+  return budget;
+}
+
 std::optional<Inputs> load_inputs(const Options& options, const std::vector<std::string>& paths) {
+  const std::optional<StoryBudget> budget = story_budget(options);
+  if (!budget) return std::nullopt;
   LoadOptions load;
   if (!options.max_file_size.empty()) {
     const std::optional<std::uint64_t> size = parse_size(options.max_file_size);
@@ -129,7 +169,7 @@ std::optional<Inputs> load_inputs(const Options& options, const std::vector<std:
       return std::nullopt;
     }
   }
-  return Inputs{std::move(rules.value()), std::move(stories), load};
+  return Inputs{std::move(rules.value()), std::move(stories), load, *budget};
 }
 
 std::size_t job_count(const Options& options) {
@@ -209,11 +249,25 @@ Severity severity_named(const std::string& name) {
 }
 
 bool emit_to(const Options& options, const std::string& path, const std::string& content) {
+  return emit_to(options, path, [&](std::ostream& out) { out << content; });
+}
+
+bool emit_to(const Options& options, const std::string& path, const std::function<void(std::ostream&)>& write) {
   if (path == "-") {
-    std::cout << content << std::flush;
+    write(std::cout);
+    std::cout << std::flush;
     return static_cast<bool>(std::cout);
   }
-  if (auto error = write_file_atomically(path, content)) {
+  OutputFile file(path);
+  std::optional<Diagnostic> error = file.open();
+  if (!error) {
+    {
+      OutputStream out(file);
+      write(out);
+    }
+    error = file.commit();
+  }
+  if (error) {
     print_diagnostics({*error}, options);
     return false;
   }
@@ -227,7 +281,9 @@ bool write_targets(const Options& options, const Report& report, const std::vect
     reporter_options.color = target.path == "-" && target.format == "text" && use_color(options.color, stdout);
     reporter_options.fail_on = options.fail_on == "warning" ? Severity::warning : Severity::error;
     if (target.path != "-") reporter_options.link_prefix = link_prefix_for(target.path);
-    written &= emit_to(options, target.path, render(report, target.format, reporter_options));
+    written &= emit_to(options, target.path, [&](std::ostream& out) {
+      make_reporter(target.format, reporter_options)->write(report, out);
+    });
   }
   return written;
 }

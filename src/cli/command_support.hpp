@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <functional>
+#include <ostream>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -33,19 +35,29 @@ Result<RuleSet> load_rules(const Options& options);
 // (a bug, an exhausted resource) becomes a story whose documents are all
 // skipped with the reason, so that the run goes on and nothing is lost; the
 // problems met are in `.problems`.
-ExtractedStory extract_one(const StoryInput& input, const RuleSet& rules, const LoadOptions& load);
+ExtractedStory extract_one(const StoryInput& input, const RuleSet& rules, const LoadOptions& load,
+                           const StoryBudget& budget);
 
 // One story read and checked (extract_one(), then reconcile_story()); the
 // problems met are added to `problems`.
-StoryReport check_one(const StoryInput& input, const RuleSet& rules, const LoadOptions& load,
+StoryReport check_one(const StoryInput& input, const RuleSet& rules, const LoadOptions& load, const StoryBudget& budget,
                       std::vector<Diagnostic>& problems);
+
+// The Diagnostic for a story that reconciliation found over its budget
+// (StoryReport::skipped), or nothing.
+std::optional<Diagnostic> over_budget(const StoryReport& report);
+
+// --max-story-claims and --story-time-limit as a budget; on a bad value the
+// reason is printed and nothing is returned.
+std::optional<StoryBudget> story_budget(const Options& options);
 
 // The rule pack and the stories the paths name; on failure the reasons are
 // printed and nothing is returned.
 struct Inputs {
   RuleSet rules;
   std::vector<StoryInput> stories;
-  LoadOptions load;  // from --max-file-size
+  LoadOptions load;    // from --max-file-size
+  StoryBudget budget;  // from --max-story-claims, --story-time-limit
 };
 std::optional<Inputs> load_inputs(const Options& options, const std::vector<std::string>& paths);
 
@@ -104,7 +116,7 @@ void check_each(const Inputs& inputs, std::size_t jobs, Done&& done) {
       inputs.stories.size(), jobs,
       [&](std::size_t i) {
         CheckedStory checked;
-        checked.report = check_one(inputs.stories[i], inputs.rules, inputs.load, checked.problems);
+        checked.report = check_one(inputs.stories[i], inputs.rules, inputs.load, inputs.budget, checked.problems);
         return checked;
       },
       done);
@@ -155,8 +167,11 @@ std::string render(const Report& report, const std::string& format, ReporterOpti
 // "error" | "warning" | anything else (info).
 Severity severity_named(const std::string& name);
 
-// Writes `content` to `path` (atomically), or standard output for "-".
+// Writes `content` to `path` (as OutputFile does: a regular file atomically),
+// or standard output for "-"; false, with the reason printed, on failure.
 bool emit_to(const Options& options, const std::string& path, const std::string& content);
+// The same, with `write` making the bytes into the stream as it goes.
+bool emit_to(const Options& options, const std::string& path, const std::function<void(std::ostream&)>& write);
 
 // Renders `report` into every target; false when one could not be written.
 bool write_targets(const Options& options, const Report& report, const std::vector<OutputTarget>& targets);

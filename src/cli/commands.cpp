@@ -148,6 +148,8 @@ int run_reconcile(const Options& options) {
   if (!targets) return kExitError;
   std::optional<Baseline> baseline;
   if (!options.baseline.empty() && !(baseline = read_baseline(options))) return kExitError;
+  const std::optional<StoryBudget> budget = story_budget(options);
+  if (!budget) return kExitError;
   Result<RuleSet> rules = load_rules(options);
   if (!rules) {
     print_diagnostics(rules.errors(), options);
@@ -170,8 +172,16 @@ int run_reconcile(const Options& options) {
   report.stories.reserve(stories->size());
   map_in_order(
       stories->size(), job_count(options),
-      [&](std::size_t i) { return reconcile_story(std::move((*stories)[i]), *rules); },
-      [&](std::size_t, StoryReport&& story) { report.stories.push_back(std::move(story)); });
+      [&](std::size_t i) {
+        const bool skipped_already = !(*stories)[i].report.skipped.empty();  // its Diagnostic came with the lines
+        StoryReport story = reconcile_story(std::move((*stories)[i]), *rules, *budget);
+        std::optional<Diagnostic> over = skipped_already ? std::nullopt : over_budget(story);
+        return std::make_pair(std::move(story), over);
+      },
+      [&](std::size_t, std::pair<StoryReport, std::optional<Diagnostic>>&& done) {
+        if (done.second) problems.push_back(*done.second);
+        report.stories.push_back(std::move(done.first));
+      });
   return present_report(options, report, problems, baseline, *targets);
 }
 
@@ -200,7 +210,7 @@ int run_extract(const Options& options) {
       inputs->stories.size(), job_count(options),
       [&](std::size_t i) {
         Extracted extracted;
-        ExtractedStory story = extract_one(inputs->stories[i], inputs->rules, inputs->load);
+        ExtractedStory story = extract_one(inputs->stories[i], inputs->rules, inputs->load, inputs->budget);
         extracted.problems = story.problems;
         std::ostringstream lines;
         write_claim_lines(story, lines);

@@ -20,6 +20,8 @@ struct Options {
   std::vector<std::string> outputs;  // [FORMAT=]FILE, each written atomically; none: standard output
   std::string jobs;                // stories checked at once; "": one per core
   std::string max_file_size;       // articles larger than this are skipped; "": the default (64M)
+  std::string max_story_claims;    // a story making more claims is skipped; "": the default (250000)
+  std::string story_time_limit;    // seconds a half of a story's work may take; "": the default (600)
   std::string baseline;            // check: findings already known (factlint baseline write)
   bool fail_on_stale = false;      // check: exit 1 when a baseline entry no longer matches
   bool patterns = false;           // rules list: print every rule pattern, expanded, one per line

@@ -232,6 +232,29 @@ std::optional<Diagnostic> OutputFile::commit() {
   return std::nullopt;
 }
 
+OutputStream::Buffer::Buffer(OutputFile& file) : file_(file), bytes_(1 << 16) {
+  setp(bytes_.data(), bytes_.data() + bytes_.size());
+}
+
+int OutputStream::Buffer::sync() {
+  file_.write(std::string_view(pbase(), static_cast<std::size_t>(pptr() - pbase())));
+  setp(bytes_.data(), bytes_.data() + bytes_.size());
+  return 0;
+}
+
+OutputStream::Buffer::int_type OutputStream::Buffer::overflow(int_type c) {
+  sync();
+  if (!traits_type::eq_int_type(c, traits_type::eof())) {
+    *pptr() = traits_type::to_char_type(c);
+    pbump(1);
+  }
+  return traits_type::not_eof(c);
+}
+
+OutputStream::OutputStream(OutputFile& file) : std::ostream(nullptr), buffer_(file) { rdbuf(&buffer_); }
+
+OutputStream::~OutputStream() { buffer_.pubsync(); }
+
 std::optional<Diagnostic> write_file_atomically(const std::string& path, std::string_view content) {
   OutputFile out(path);
   if (auto error = out.open()) return error;

@@ -3,6 +3,9 @@
 #pragma once
 
 #include <optional>
+#include <ostream>
+#include <streambuf>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -56,6 +59,34 @@ class OutputFile {
   long owner_ = -1, group_ = -1;  // an existing file's owner, kept when we may
   int slot_ = -1;  // where the signal handler knows the temporary file from
   std::optional<Diagnostic> failure_;
+};
+
+// An std::ostream onto an OutputFile, buffered, so that a reporter writes
+// its bytes into the file as it makes them (a report of 500 MB is never held
+// as one string). Writes go nowhere once the file has failed; commit the
+// OutputFile after destroying or flushing the stream.
+//
+//   OutputFile file("report.json");
+//   if (auto error = file.open()) return *error;
+//   { OutputStream out(file); reporter->write(report, out); }
+//   if (auto error = file.commit()) return *error;
+class OutputStream : public std::ostream {
+ public:
+  explicit OutputStream(OutputFile& file);
+  ~OutputStream() override;
+
+ private:
+  class Buffer : public std::streambuf {
+   public:
+    explicit Buffer(OutputFile& file);
+    int sync() override;
+    int_type overflow(int_type c) override;
+
+   private:
+    OutputFile& file_;
+    std::vector<char> bytes_;
+  };
+  Buffer buffer_;
 };
 
 // Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the temporary

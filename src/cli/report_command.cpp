@@ -155,8 +155,10 @@ int run_batch_report(const Options& options, const std::string& dir) {
   std::ostringstream index;
   write_html_index(report, entries, index);
   written = written && emit_to(options, site.file("index.html"), index.str());
-  written = written && emit_to(options, site.file("report.json"), render(report, "json", {}));
-  written = written && emit_to(options, site.file("report.md"), render(report, "markdown", {}));
+  for (const char* format : {"json", "markdown"}) {
+    const std::string file = std::string("report.") + (std::string_view(format) == "json" ? "json" : "md");
+    written = written && emit_to(options, site.file(file), [&](std::ostream& out) { make_reporter(format, {})->write(report, out); });
+  }
   if (written) {
     if (auto error = site.commit()) {
       print_diagnostics({*error}, options);

@@ -75,8 +75,16 @@ void add_sentence(std::string_view text, Span s, std::vector<Span>& sentences) {
   while (s.size() > kLongestSentence) {
     std::size_t cut = s.begin + kLongestSentence;
     while (cut > s.begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a code point
-    const std::size_t space = text.find_last_of(" \t\n\r", cut);
-    if (space != std::string_view::npos && space > s.begin + kLongestSentence / 2) cut = space;
+    // The last space in the piece's second half: searched there only, so that
+    // a 20 MB "word" with no space is cut in linear time, not quadratic.
+    const std::size_t floor = s.begin + kLongestSentence / 2;
+    for (std::size_t at = cut; at > floor; --at) {
+      const char c = text[at];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        cut = at;
+        break;
+      }
+    }
     const Span piece = trim(text, {s.begin, cut});
     if (piece.size() > 0) sentences.push_back(piece);
     s = trim(text, {cut, s.end});

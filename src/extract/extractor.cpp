@@ -278,19 +278,32 @@ std::vector<Claim> run(const Document& doc, const StoryContext& story, const Rul
   // overlaps, before scope, so that "resigned as CEO of Globex" does not
   // leave a shorter "resigned as CEO" behind to be read as the subject's.
   std::sort(candidates.begin(), candidates.end(), better);
+  // Per slot, the spans taken so far by their start: they never overlap one
+  // another, so the one that starts last before a span's end is the only one
+  // that may overlap it (a look-up, not a scan: an article of 20,000 claims
+  // is not 4e8 comparisons).
+  using Taken = std::map<std::size_t, std::pair<std::size_t, const Candidate*>>;  // begin -> (end, candidate)
+  std::map<std::string_view, Taken> taken;
+  auto overlapping = [](const Taken& spans, const Span& span) -> const Candidate* {
+    auto it = spans.lower_bound(span.end);
+    if (it == spans.begin()) return nullptr;
+    --it;
+    return it->second.first > span.begin ? it->second.second : nullptr;
+  };
   std::vector<const Candidate*> best;
   for (const Candidate& c : candidates) {
-    const bool overlaps = std::any_of(best.begin(), best.end(), [&](const Candidate* k) {
-      return k->claim.slot == c.claim.slot && k->claim.span.overlaps(c.claim.span);
-    });
-    if (!overlaps) best.push_back(&c);
+    Taken& spans = taken[c.claim.slot];
+    if (overlapping(spans, c.claim.span) != nullptr) continue;
+    spans.emplace(c.claim.span.begin, std::make_pair(c.claim.span.end, &c));
+    best.push_back(&c);
   }
   std::vector<Claim> kept;
   for (const Candidate* c : best) {
     const Slot* slot = rules.slot(c->claim.slot);
-    const bool yields = std::any_of(best.begin(), best.end(), [&](const Candidate* other) {
-      return other != c && other->claim.span.overlaps(c->claim.span) &&
-             std::find(slot->yields_to.begin(), slot->yields_to.end(), other->claim.slot) != slot->yields_to.end();
+    const bool yields = std::any_of(slot->yields_to.begin(), slot->yields_to.end(), [&](const std::string& other) {
+      if (other == c->claim.slot) return false;  // its own slot's spans overlap only itself
+      const auto spans = taken.find(other);
+      return spans != taken.end() && overlapping(spans->second, c->claim.span) != nullptr;
     });
     if (yields) continue;
     // 4. scope

@@ -10,6 +10,9 @@
 // takes the sides of the last heap; it is an error only when a pair there is
 // stated outright on both sides.
 #include <algorithm>
+#include <array>
+#include <map>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -18,11 +21,6 @@
 
 namespace factlint::detail {
 namespace {
-
-struct Pair {
-  std::size_t side_a, side_b;  // a < b
-  std::size_t i, j;            // statements
-};
 
 bool speculative(const Statement& s) { return s.claim->modality == Modality::speculative; }
 bool strong(const Statement& s) { return s.claim->strength == Strength::strong; }
@@ -99,23 +97,67 @@ std::string side_as_of(const Fact& fact, const std::vector<std::size_t>& members
   return latest == nullptr ? "" : window_text(latest->as_of_lo, latest->as_of_hi);
 }
 
-Finding contradiction(std::string_view story_id, const Fact& fact, const std::vector<Pair>& pairs,
+// How a statement takes part in a contradiction: speculation; stated
+// outright (strong, not speculation); or neither.
+enum class Stance { hedged, outright, loose };
+
+Stance stance_of(const Statement& s) {
+  if (speculative(s)) return Stance::hedged;
+  return strong(s) ? Stance::outright : Stance::loose;
+}
+
+// A pair's rank as the reason of a contradiction: both outright 2, neither
+// speculation 1, else 0.
+int rank_of(Stance a, Stance b) {
+  if (a == Stance::hedged || b == Stance::hedged) return 0;
+  return a == Stance::outright && b == Stance::outright ? 2 : 1;
+}
+
+// The conflicting pairs between two sides that set different sources against
+// each other, value by value: the pairs of the statements of u whose source
+// does not back the other side with those of w whose source does not back
+// this one (such a pair never shares a source).
+struct Counted {
+  std::size_t side_a, side_b;
+  std::vector<std::size_t> left, right;  // statements of u and of w that count, in order
+};
+
+Finding contradiction(std::string_view story_id, const Fact& fact, const std::vector<Counted>& pairs,
                       const FactConsensus& consensus) {
   std::set<std::size_t> involved;
   bool all_hedged = true, stated_outright = false;
-  const Pair* reason = nullptr;
-  int reason_rank = -1;
-  for (const Pair& p : pairs) {
-    involved.insert(p.side_a);
-    involved.insert(p.side_b);
-    const Statement& x = fact.statements[p.i];
-    const Statement& y = fact.statements[p.j];
-    const bool hedged = speculative(x) || speculative(y);
-    const bool outright = !hedged && strong(x) && strong(y);
-    all_hedged = all_hedged && hedged;
+  int top = 0;
+  for (const Counted& c : pairs) {
+    involved.insert(c.side_a);
+    involved.insert(c.side_b);
+    auto every = [&](const std::vector<std::size_t>& v, Stance s) {
+      return std::all_of(v.begin(), v.end(), [&](std::size_t i) { return stance_of(fact.statements[i]) == s; });
+    };
+    auto some = [&](const std::vector<std::size_t>& v, Stance s) {
+      return std::any_of(v.begin(), v.end(), [&](std::size_t i) { return stance_of(fact.statements[i]) == s; });
+    };
+    all_hedged = all_hedged && (every(c.left, Stance::hedged) || every(c.right, Stance::hedged));
+    const bool outright = some(c.left, Stance::outright) && some(c.right, Stance::outright);
     stated_outright = stated_outright || outright;
-    const int rank = outright ? 2 : hedged ? 0 : 1;
-    if (rank > reason_rank) reason = &p, reason_rank = rank;
+    const bool plain = !every(c.left, Stance::hedged) && !every(c.right, Stance::hedged);
+    top = std::max(top, outright ? 2 : plain ? 1 : 0);
+  }
+  // The reason is the first pair, in the order of sides and then statements,
+  // of the best rank: both stated outright, else neither speculation.
+  std::optional<std::array<std::size_t, 4>> reason;  // side a, side b, i, j
+  for (const Counted& c : pairs) {
+    auto first = [&](const std::vector<std::size_t>& v, bool right_side) -> std::optional<std::size_t> {
+      for (std::size_t i : v) {
+        const Stance s = stance_of(fact.statements[i]);
+        if (top == 2 ? s == Stance::outright : top == 1 ? s != Stance::hedged : true) return i;
+      }
+      (void)right_side;
+      return std::nullopt;
+    };
+    const auto i = first(c.left, false), j = first(c.right, true);
+    if (!i || !j || rank_of(stance_of(fact.statements[*i]), stance_of(fact.statements[*j])) != top) continue;
+    const std::array<std::size_t, 4> candidate{c.side_a, c.side_b, *i, *j};
+    if (!reason || candidate < *reason) reason = candidate;
   }
   Finding finding;
   finding.slot = fact.slot->name;
@@ -127,11 +169,12 @@ Finding contradiction(std::string_view story_id, const Fact& fact, const std::ve
   finding.severity = stated_outright ? Severity::error : Severity::warning;
   finding.id = finding_id(story_id, fact.key.empty() ? fact.slot->name : fact.slot->name + ":" + fact.key,
                           canonicals_of(finding));
+  const std::size_t x_index = (*reason)[2], y_index = (*reason)[3];
   finding.message = fmt::format("sources disagree on {}: {}; {}", fact.what(), values_of(finding),
-                                fact.relation[reason->i][reason->j].reason);
+                                fact.comparison(x_index, y_index).reason);
   if (all_hedged) {
-    const Statement& x = fact.statements[reason->i];
-    const Statement& s = speculative(x) ? x : fact.statements[reason->j];
+    const Statement& x = fact.statements[x_index];
+    const Statement& s = speculative(x) ? x : fact.statements[y_index];
     finding.message += fmt::format(" (a warning: one side is speculation{})",
                                    s.claim->cue.empty() ? "" : fmt::format(", \"{}\"", s.claim->cue));
   } else if (!stated_outright) {
@@ -140,9 +183,7 @@ Finding contradiction(std::string_view story_id, const Fact& fact, const std::ve
   return finding;
 }
 
-Finding superseded(std::string_view story_id, const Fact& fact, const Updates& updates, const std::vector<Pair>& pairs) {
-  std::set<std::size_t> involved;
-  for (const Pair& p : pairs) involved.insert(p.side_a), involved.insert(p.side_b);
+Finding superseded(std::string_view story_id, const Fact& fact, const Updates& updates, const std::set<std::size_t>& involved) {
   Finding finding;
   finding.slot = fact.slot->name;
   finding.key = fact.key;
@@ -173,67 +214,79 @@ Finding superseded(std::string_view story_id, const Fact& fact, const Updates& u
   return finding;
 }
 
-Finding intra_source(std::string_view story_id, const Fact& fact, const std::string& source,
-                     const std::vector<Pair>& pairs) {
-  std::map<std::size_t, std::vector<std::size_t>> members;  // side -> this source's statements in it
-  for (const Pair& p : pairs) {
-    auto add = [&](std::size_t side, std::size_t i) {
-      auto& m = members[side];
-      if (std::find(m.begin(), m.end(), i) == m.end()) m.push_back(i);
-    };
-    add(p.side_a, p.i);
-    add(p.side_b, p.j);
-  }
+// One article's own conflicting statements: per side, those that conflict
+// with another of its statements on another side; and its first such pair.
+struct Within {
+  std::map<std::size_t, std::set<std::size_t>> members;  // side -> statements
+  std::array<std::size_t, 4> first{};                     // side a, side b, i, j
+  bool any = false;
+};
+
+Finding intra_source(std::string_view story_id, const Fact& fact, const std::string& source, const Within& within) {
   Finding finding;
   finding.slot = fact.slot->name;
   finding.key = fact.key;
   finding.kind = "intra-source";
   finding.severity = Severity::warning;
-  for (auto& [side, m] : members) {
-    std::sort(m.begin(), m.end());
-    finding.sides.push_back(make_side(fact, m));
-  }
+  for (const auto& [side, m] : within.members) finding.sides.push_back(make_side(fact, {m.begin(), m.end()}));
   finding.id = kind_finding_id(story_id, finding, source);
-  const Pair& first = pairs.front();
   finding.message = fmt::format("{} contradicts itself on {}: ", source, fact.what());
   std::string values;
   for (const Side& side : finding.sides) values += (values.empty() ? "" : " vs ") + side.value;
-  finding.message += values + "; " + fact.relation[first.i][first.j].reason +
+  finding.message += values + "; " + fact.comparison(within.first[2], within.first[3]).reason +
                      " (a warning: the article may be reporting a revision)";
   return finding;
 }
 
+// The first pair of statements (in the order of the statements) a tolerance
+// apart and from different sources: a minor difference, or a difference of
+// its own kind (mixed-script).
 std::optional<Finding> minor_difference(std::string_view story_id, const Fact& fact) {
+  const std::size_t k = fact.values.size();
+  std::vector<std::vector<std::size_t>> near(k);  // value -> the values a tolerance from it
+  bool any = false;
+  for (std::size_t v = 0; v < k; ++v)
+    for (std::size_t w = 0; w < k; ++w)
+      if (fact.between(v, w) == Relation::minor) near[v].push_back(w), any = true;
+  if (!any) return std::nullopt;
   const std::size_t n = fact.statements.size();
   for (std::size_t i = 0; i < n; ++i) {
-    for (std::size_t j = i + 1; j < n; ++j) {
-      if (fact.relation[i][j].relation != Relation::minor) continue;
-      if (fact.statements[i].claim->source == fact.statements[j].claim->source) continue;
-      std::vector<std::size_t> left, right;
-      for (std::size_t k = 0; k < n; ++k) {
-        if (fact.statements[k].canonical == fact.statements[i].canonical) left.push_back(k);
-        if (fact.statements[k].canonical == fact.statements[j].canonical) right.push_back(k);
+    std::optional<std::size_t> best;
+    for (std::size_t w : near[fact.value_of[i]]) {
+      const std::vector<std::size_t>& stated = fact.stated[w];
+      for (auto it = std::upper_bound(stated.begin(), stated.end(), i); it != stated.end(); ++it) {
+        if (best && *it >= *best) break;
+        if (fact.statements[*it].claim->source == fact.statements[i].claim->source) continue;
+        best = *it;
+        break;
       }
-      // A difference of its own kind ("mixed-script") keeps that kind.
-      const Comparison& why = fact.relation[i][j];
-      Finding finding;
-      finding.slot = fact.slot->name;
-      finding.key = fact.key;
-      finding.kind = why.kind.empty() ? "minor-difference" : why.kind;
-      finding.severity = Severity::warning;
-      finding.sides = {make_side(fact, left), make_side(fact, right)};
-      std::stable_sort(finding.sides.begin(), finding.sides.end(), [](const Side& a, const Side& b) {
-        if (a.sources.size() != b.sources.size()) return a.sources.size() > b.sources.size();
-        return a.canonical < b.canonical;
-      });
-      finding.id = finding_id(story_id, fact.key.empty() ? fact.slot->name : fact.slot->name + ":" + fact.key,
-                              canonicals_of(finding));
-      finding.message = why.kind == "mixed-script"
-                            ? fmt::format("sources write {} with look-alike letters: {}; {}", fact.what(), values_of(finding), why.reason)
-                            : fmt::format("sources differ slightly on {}: {}; {}, within the tolerance for a contradiction",
-                                          fact.what(), values_of(finding), why.reason);
-      return finding;
     }
+    if (!best) continue;
+    const std::size_t j = *best;
+    std::vector<std::size_t> left, right;
+    for (std::size_t m = 0; m < n; ++m) {
+      if (fact.statements[m].canonical == fact.statements[i].canonical) left.push_back(m);
+      if (fact.statements[m].canonical == fact.statements[j].canonical) right.push_back(m);
+    }
+    // A difference of its own kind ("mixed-script") keeps that kind.
+    const Comparison why = fact.comparison(i, j);
+    Finding finding;
+    finding.slot = fact.slot->name;
+    finding.key = fact.key;
+    finding.kind = why.kind.empty() ? "minor-difference" : why.kind;
+    finding.severity = Severity::warning;
+    finding.sides = {make_side(fact, left), make_side(fact, right)};
+    std::stable_sort(finding.sides.begin(), finding.sides.end(), [](const Side& a, const Side& b) {
+      if (a.sources.size() != b.sources.size()) return a.sources.size() > b.sources.size();
+      return a.canonical < b.canonical;
+    });
+    finding.id = finding_id(story_id, fact.key.empty() ? fact.slot->name : fact.slot->name + ":" + fact.key,
+                            canonicals_of(finding));
+    finding.message = why.kind == "mixed-script"
+                          ? fmt::format("sources write {} with look-alike letters: {}; {}", fact.what(), values_of(finding), why.reason)
+                          : fmt::format("sources differ slightly on {}: {}; {}, within the tolerance for a contradiction",
+                                        fact.what(), values_of(finding), why.reason);
+    return finding;
   }
   return std::nullopt;
 }
@@ -242,33 +295,54 @@ std::optional<Finding> minor_difference(std::string_view story_id, const Fact& f
 
 std::vector<Finding> conflict_findings(std::string_view story_id, const Fact& fact, const Updates& updates,
                                        const FactConsensus& consensus) {
-  std::vector<Pair> contradictions, replaced;
-  std::map<std::string, std::vector<Pair>> within;  // source -> its own conflicting pairs
-  std::vector<std::vector<std::string>> backers;    // per side, its sources
-  for (const auto& side : fact.sides) backers.push_back(sources_of(fact, side));
-  auto backs = [&](std::size_t side, const std::string& source) {
-    return std::binary_search(backers[side].begin(), backers[side].end(), source);
-  };
-  for (std::size_t a = 0; a < fact.sides.size(); ++a) {
-    for (std::size_t b = a + 1; b < fact.sides.size(); ++b) {
+  // Compared value by value: each conflicting pair of values on two sides
+  // stands for every pair of their statements, sorted into heaps by source.
+  const std::size_t nsides = fact.sides.size();
+  std::vector<std::set<std::string_view>> backers(nsides);  // per side, its sources
+  std::vector<std::vector<std::size_t>> values(nsides);     // per side, its values
+  for (std::size_t s = 0; s < nsides; ++s) {
+    for (std::size_t i : fact.sides[s]) backers[s].insert(fact.statements[i].claim->source);
+    values[s] = fact.values_in(fact.sides[s]);
+  }
+  // Per value, its statements by source (each value is on one side at most).
+  std::vector<std::map<std::string_view, std::vector<std::size_t>>> by_source(fact.values.size());
+  for (std::size_t v = 0; v < fact.values.size(); ++v)
+    for (std::size_t i : fact.stated[v]) by_source[v][fact.statements[i].claim->source].push_back(i);
+
+  std::vector<Counted> contradictions;
+  std::set<std::size_t> replaced;
+  std::map<std::string, Within> within;  // source -> its own conflicting statements
+  for (std::size_t a = 0; a < nsides; ++a) {
+    for (std::size_t b = a + 1; b < nsides; ++b) {
       const bool ordered = std::count(updates.later[a].begin(), updates.later[a].end(), b) > 0 ||
                            std::count(updates.later[b].begin(), updates.later[b].end(), a) > 0;
-      for (std::size_t i : fact.sides[a]) {
-        for (std::size_t j : fact.sides[b]) {
-          if (fact.relation[i][j].relation != Relation::conflict) continue;
-          const Pair p{a, b, i, j};
-          const std::string& source = fact.statements[i].claim->source;
-          const std::string& other = fact.statements[j].claim->source;
-          if (source == other) {
-            within[source].push_back(p);
-          } else if (backs(b, source) || backs(a, other)) {
-            // An article on both sides: its own contradiction explains this
-            // pair, and the intra-source finding reports it.
-            continue;
-          } else if (ordered) {
-            replaced.push_back(p);
+      for (std::size_t u : values[a]) {
+        for (std::size_t w : values[b]) {
+          if (fact.between(u, w) != Relation::conflict) continue;
+          // An article on both: its own contradiction.
+          for (const auto& [source, mine] : by_source[u]) {
+            auto theirs = by_source[w].find(source);
+            if (theirs == by_source[w].end()) continue;
+            Within& own = within[std::string(source)];
+            own.members[a].insert(mine.begin(), mine.end());
+            own.members[b].insert(theirs->second.begin(), theirs->second.end());
+            const std::array<std::size_t, 4> first{a, b, mine.front(), theirs->second.front()};
+            if (!own.any || first < own.first) own.first = first, own.any = true;
+          }
+          // Other pairs, whose articles back only their own side; a pair
+          // whose article also backs the other side is explained by that
+          // article's own contradiction.
+          Counted counted{a, b, {}, {}};
+          for (std::size_t i : fact.stated[u])
+            if (!backers[b].count(fact.statements[i].claim->source)) counted.left.push_back(i);
+          for (std::size_t j : fact.stated[w])
+            if (!backers[a].count(fact.statements[j].claim->source)) counted.right.push_back(j);
+          if (counted.left.empty() || counted.right.empty()) continue;
+          if (ordered) {
+            replaced.insert(a);
+            replaced.insert(b);
           } else {
-            contradictions.push_back(p);
+            contradictions.push_back(std::move(counted));
           }
         }
       }
@@ -277,7 +351,7 @@ std::vector<Finding> conflict_findings(std::string_view story_id, const Fact& fa
   std::vector<Finding> findings;
   if (!contradictions.empty()) findings.push_back(contradiction(story_id, fact, contradictions, consensus));
   if (!replaced.empty()) findings.push_back(superseded(story_id, fact, updates, replaced));
-  for (const auto& [source, pairs] : within) findings.push_back(intra_source(story_id, fact, source, pairs));
+  for (const auto& [source, own] : within) findings.push_back(intra_source(story_id, fact, source, own));
   if (contradictions.empty()) {
     if (auto minor = minor_difference(story_id, fact)) findings.push_back(std::move(*minor));
   }

@@ -71,18 +71,34 @@ struct AsOf {
   std::optional<CivilDate> lo, hi;
 };
 
-AsOf as_of(const Claim& claim, const std::vector<Claim>& claims, const std::map<std::string, CivilDate>& published,
+// The reporting_time claims of each sentence, so that each claim finds its
+// own sentence's in one look-up (not by reading every claim of the story).
+using SentenceKey = std::pair<std::string_view, std::size_t>;  // source, sentence start
+using ReportingTimes = std::map<SentenceKey, std::vector<const Claim*>>;
+
+ReportingTimes reporting_times(const std::vector<Claim>& claims, const RuleSet& rules) {
+  ReportingTimes out;
+  for (const Claim& c : claims) {
+    const Slot* slot = rules.slot(c.slot);
+    const auto* date = std::get_if<DateValue>(&c.typed);
+    if (slot != nullptr && slot->reporting_time && date != nullptr && date->resolved()) {
+      out[{c.source, c.sentence_begin}].push_back(&c);
+    }
+  }
+  return out;
+}
+
+AsOf as_of(const Claim& claim, const ReportingTimes& times, const std::map<std::string, CivilDate>& published,
            const RuleSet& rules) {
   const auto pub = published.find(claim.source);
   const Slot* own = rules.slot(claim.slot);
   if (own == nullptr || !own->reporting_time) {
-    for (const Claim& other : claims) {
-      if (&other == &claim || other.source != claim.source || other.sentence_begin != claim.sentence_begin) continue;
-      const Slot* slot = rules.slot(other.slot);
-      const auto* date = std::get_if<DateValue>(&other.typed);
-      if (slot == nullptr || !slot->reporting_time || date == nullptr || !date->resolved()) continue;
-      if (pub != published.end() && !(*date->hi < pub->second)) continue;
-      return {date->lo, date->hi};
+    if (auto it = times.find({claim.source, claim.sentence_begin}); it != times.end()) {
+      for (const Claim* other : it->second) {
+        const auto* date = std::get_if<DateValue>(&other->typed);
+        if (pub != published.end() && !(*date->hi < pub->second)) continue;
+        return {date->lo, date->hi};
+      }
     }
   }
   if (pub != published.end()) return {pub->second, pub->second};
@@ -106,65 +122,123 @@ const FieldItem* item_for(const FieldSet& set, const std::string& id, const Rule
   return nullptr;
 }
 
-void group_into_sides(Fact& fact, const RuleSet& rules) {
+// What decides how a statement compares: statements with the same key say
+// the same thing to compare() (its canonical value; for a date, also the days
+// it covers, which a relative date takes from its article; for money, the
+// year whose exchange rates apply).
+std::string comparison_key(const Statement& s) {
+  if (const auto* d = std::get_if<DateValue>(&s.value); d != nullptr && d->resolved()) {
+    return fmt::format("{}|{}-{}-{}..{}-{}-{}", s.canonical, d->lo->year, d->lo->month, d->lo->day, d->hi->year,
+                       d->hi->month, d->hi->day);
+  }
+  if (const auto* m = std::get_if<Money>(&s.value)) return fmt::format("{}|{}", s.canonical, m->year);
+  return s.canonical;
+}
+
+// Statements into values, values compared once each pair, then values into
+// sides: a value joins the first side it agrees with (or overlaps, or nearly
+// matches) in every value and conflicts with none; a value that fits more
+// than one side takes none.
+void group_into_sides(Fact& fact, const RuleSet& rules, const StopAt& deadline) {
   std::stable_sort(fact.statements.begin(), fact.statements.end(), [](const Statement& a, const Statement& b) {
     const double wa = width(a.value), wb = width(b.value);
     if (wa != wb) return wa < wb;
     return std::tie(a.claim->source, a.claim->span.begin) < std::tie(b.claim->source, b.claim->span.begin);
   });
   const std::size_t n = fact.statements.size();
-  fact.relation.assign(n, std::vector<Comparison>(n));
+  std::map<std::string, std::size_t> value_by_key;
+  fact.value_of.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    fact.relation[i][i] = {Relation::agree, "the same statement"};
-    for (std::size_t j = i + 1; j < n; ++j) {
-      fact.relation[i][j] = fact.relation[j][i] = compare(fact.statements[i].value, fact.statements[j].value, rules);
+    const auto [it, fresh] = value_by_key.emplace(comparison_key(fact.statements[i]), fact.values.size());
+    if (fresh) {
+      fact.values.push_back(i);
+      fact.stated.emplace_back();
+    }
+    fact.value_of[i] = it->second;
+    fact.stated[it->second].push_back(i);
+  }
+  const std::size_t k = fact.values.size();
+  if (k > kMaxValuesPerFact) {
+    throw OverBudget{fmt::format("{} ({}) has {} different values, more than the {} one fact may have", fact.what(),
+                                 fact.slot->name, k, kMaxValuesPerFact)};
+  }
+  fact.relations.assign(k * k, Relation::agree);
+  for (std::size_t v = 0; v < k; ++v) {
+    deadline.check();
+    for (std::size_t w = v + 1; w < k; ++w) {
+      const Relation r =
+          compare(fact.statements[fact.values[v]].value, fact.statements[fact.values[w]].value, rules).relation;
+      fact.relations[v * k + w] = fact.relations[w * k + v] = r;
     }
   }
-  const auto& rel = fact.relation;
-  // Whether statement i may sit in `side`: it conflicts with no member and
-  // joins at least one.
-  auto fits = [&](std::size_t i, const std::vector<std::size_t>& side) {
+  // Whether value v may sit in a side (of values): it conflicts with no
+  // member and joins at least one.
+  auto fits = [&](std::size_t v, const std::vector<std::size_t>& side) {
     bool related = false;
-    for (std::size_t m : side) {
-      if (m == i) continue;
-      if (joins(rel[i][m].relation)) {
+    for (std::size_t w : side) {
+      if (w == v) continue;
+      const Relation r = fact.between(v, w);
+      if (joins(r)) {
         related = true;
-      } else if (rel[i][m].relation != Relation::incomparable) {
+      } else if (r != Relation::incomparable) {
         return false;
       }
     }
     return related;
   };
-  for (std::size_t i = 0; i < n; ++i) {
-    auto side = std::find_if(fact.sides.begin(), fact.sides.end(), [&](const auto& s) { return fits(i, s); });
-    if (side != fact.sides.end()) {
-      side->push_back(i);
-    } else {
-      fact.sides.push_back({i});
-    }
+  std::vector<std::vector<std::size_t>> sides;  // of values, in order of their first statement
+  for (std::size_t v = 0; v < k; ++v) {
+    deadline.check();
+    auto side = std::find_if(sides.begin(), sides.end(), [&](const auto& s) { return fits(v, s); });
+    if (side != sides.end()) side->push_back(v);
+    else sides.push_back({v});
   }
   // A broad value that fits more than one side ("late March" beside "March 3"
   // and "March 14") takes no side.
-  std::vector<std::size_t> broad;
-  for (const auto& side : fact.sides) {
-    for (std::size_t i : side) {
-      const auto fitting = std::count_if(fact.sides.begin(), fact.sides.end(), [&](const auto& s) { return fits(i, s); });
-      if (fitting >= 2) broad.push_back(i);
+  // (A value stated more than once agrees with itself: its own side fits it.)
+  std::vector<char> broad(k, 0);
+  for (const auto& side : sides) {
+    for (std::size_t v : side) {
+      const auto fitting = std::count_if(sides.begin(), sides.end(), [&](const auto& s) {
+        const bool own = &s == &side;
+        return fits(v, s) || (own && fact.stated[v].size() > 1 &&
+                              std::none_of(s.begin(), s.end(), [&](std::size_t w) {
+                                return w != v && !joins(fact.between(v, w)) && fact.between(v, w) != Relation::incomparable;
+                              }));
+      });
+      if (fitting >= 2) broad[v] = 1;
     }
   }
-  for (auto& side : fact.sides) {
-    side.erase(std::remove_if(side.begin(), side.end(),
-                              [&](std::size_t i) { return std::find(broad.begin(), broad.end(), i) != broad.end(); }),
-               side.end());
+  for (const auto& side : sides) {
+    std::vector<std::size_t> members;
+    for (std::size_t v : side)
+      if (!broad[v]) members.insert(members.end(), fact.stated[v].begin(), fact.stated[v].end());
+    if (members.empty()) continue;
+    std::sort(members.begin(), members.end());
+    fact.sides.push_back(std::move(members));
   }
-  fact.sides.erase(std::remove_if(fact.sides.begin(), fact.sides.end(), [](const auto& s) { return s.empty(); }),
-                   fact.sides.end());
 }
 
 }  // namespace
 
 bool joins(Relation relation) {
   return relation == Relation::agree || relation == Relation::compatible || relation == Relation::minor;
+}
+
+Comparison Fact::comparison(std::size_t i, std::size_t j) const {
+  if (value_of[i] == value_of[j]) return {Relation::agree, "the same value", ""};
+  // The narrower statement first, whichever way the pair is asked for: a
+  // reason reads the same from either side.
+  if (j < i) std::swap(i, j);
+  return compare(statements[i].value, statements[j].value, *rules);
+}
+
+std::vector<std::size_t> Fact::values_in(const std::vector<std::size_t>& members) const {
+  std::vector<std::size_t> out;
+  std::vector<char> seen(values.size(), 0);
+  for (std::size_t i : members)
+    if (!seen[value_of[i]]) seen[value_of[i]] = 1, out.push_back(value_of[i]);
+  return out;
 }
 
 std::string Fact::what() const {
@@ -175,12 +249,13 @@ std::string Fact::what() const {
 }
 
 std::vector<Fact> build_facts(const std::vector<Claim>& claims, const std::map<std::string, CivilDate>& published,
-                              const RuleSet& rules) {
+                              const RuleSet& rules, const StopAt& deadline) {
   std::vector<Fact> facts;
   // When each claim speaks, worked out once: a field-set claim speaks to
   // several facts.
   std::map<const Claim*, AsOf> when;
-  for (const Claim& c : claims) when[&c] = as_of(c, claims, published, rules);
+  const ReportingTimes times = reporting_times(claims, rules);
+  for (const Claim& c : claims) when[&c] = as_of(c, times, published, rules);
   for (const Slot& slot : rules.slots) {
     std::vector<const Claim*> of_slot;
     for (const Claim& c : claims)
@@ -212,9 +287,10 @@ std::vector<Fact> build_facts(const std::vector<Claim>& claims, const std::map<s
     for (auto& [key, fact] : by_key) {
       if (fact.statements.empty()) continue;
       fact.slot = &slot;
+      fact.rules = &rules;
       fact.key = key;
       if (slot.one_per == FactKey::recipient) fact.key_written = fact.statements.front().claim->recipient;
-      group_into_sides(fact, rules);
+      group_into_sides(fact, rules, deadline);
       facts.push_back(std::move(fact));
     }
   }
@@ -264,7 +340,7 @@ Side make_side(const Fact& fact, const std::vector<std::size_t>& members) {
     if (lead.empty() || n > statements[lead] || (n == statements[lead] && first[canonical] < first[lead])) lead = canonical;
   }
   for (const auto& [canonical, value] : by_canonical) {
-    const bool named = canonical == lead || fact.relation[first[canonical]][first[lead]].relation == Relation::minor;
+    const bool named = canonical == lead || fact.related(first[canonical], first[lead]) == Relation::minor;
     if (named) side.value += (side.value.empty() ? "" : " / ") + value;
   }
   side.sources = sources_of(fact, members);

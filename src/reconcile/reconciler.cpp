@@ -22,6 +22,9 @@ using detail::fnv1a;
 // stay valid.
 constexpr std::uint64_t kFindingIdSeed = 1469598103934665603ULL;
 
+// How many copies a source lists by name; the rest are counted.
+constexpr std::size_t kMaxCopiesListed = 20;
+
 // Trust and confidence are shown to three places; rounding here keeps every
 // output format identical.
 double rounded(double x) { return std::round(x * 1000) / 1000; }
@@ -76,6 +79,11 @@ Consensus consensus_of(const detail::Fact& fact, const detail::FactConsensus& vo
   return c;
 }
 
+// The steps of reconcile(), which stop with OverBudget at `stop`.
+Reconciliation reconcile_within(std::string_view story_id, const std::vector<Claim>& claims,
+                                const std::vector<SourceInfo>& sources, const std::vector<CopyGroup>& copies,
+                                const RuleSet& rules, const detail::StopAt& stop);
+
 }  // namespace
 
 namespace detail {
@@ -102,7 +110,22 @@ std::string finding_id(std::string_view story_id, std::string_view slot, std::ve
 
 Reconciliation reconcile(std::string_view story_id, const std::vector<Claim>& claims,
                          const std::vector<SourceInfo>& sources, const std::vector<CopyGroup>& copies,
-                         const RuleSet& rules) {
+                         const RuleSet& rules, const std::optional<Deadline>& deadline) {
+  const detail::StopAt stop{deadline ? std::optional(deadline->at) : std::nullopt, deadline ? deadline->limit : ""};
+  try {
+    return reconcile_within(story_id, claims, sources, copies, rules, stop);
+  } catch (const detail::OverBudget& over) {
+    Reconciliation stopped;
+    stopped.stopped = over.why;
+    return stopped;
+  }
+}
+
+namespace {
+
+Reconciliation reconcile_within(std::string_view story_id, const std::vector<Claim>& claims,
+                                const std::vector<SourceInfo>& sources, const std::vector<CopyGroup>& copies,
+                                const RuleSet& rules, const detail::StopAt& stop) {
   std::map<std::string, CivilDate> published;
   std::set<std::string> ids;
   for (const SourceInfo& s : sources) {
@@ -112,13 +135,14 @@ Reconciliation reconcile(std::string_view story_id, const std::vector<Claim>& cl
   for (const Claim& c : claims) ids.insert(c.source);
   const std::vector<std::string> source_ids(ids.begin(), ids.end());
 
-  const std::vector<detail::Fact> facts = detail::build_facts(claims, published, rules);
+  const std::vector<detail::Fact> facts = detail::build_facts(claims, published, rules, stop);
   std::vector<detail::Updates> updates;
   for (const detail::Fact& fact : facts) updates.push_back(detail::superseded_sides(fact, rules.tolerances));
-  const detail::TruthDiscovery truth = detail::discover_truth(facts, updates, source_ids, copies, rules.trust);
+  const detail::TruthDiscovery truth = detail::discover_truth(facts, updates, source_ids, copies, rules.trust, stop);
 
   Reconciliation result;
   for (std::size_t f = 0; f < facts.size(); ++f) {
+    stop.check();
     std::vector<Finding> found = detail::conflict_findings(story_id, facts[f], updates[f], truth.facts[f]);
     std::move(found.begin(), found.end(), std::back_inserter(result.findings));
     result.consensus.push_back(consensus_of(facts[f], truth.facts[f]));
@@ -134,6 +158,19 @@ Reconciliation reconcile(std::string_view story_id, const std::vector<Claim>& cl
   std::sort(result.consensus.begin(), result.consensus.end(),
             [](const Consensus& a, const Consensus& b) { return std::tie(a.slot, a.key) < std::tie(b.slot, b.key); });
 
+  // Where each source is an outlier, and whom it copies, worked out once for
+  // all sources (not by reading every finding and group for each of them).
+  std::map<std::string_view, std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> on;  // source -> (findings as outlier, as other)
+  for (std::size_t f = 0; f < result.findings.size(); ++f) {
+    std::map<std::string_view, std::pair<bool, bool>> seen;  // source -> (on an outlier side, on another)
+    for (const Side& side : result.findings[f].sides)
+      for (const std::string& source : side.sources) (side.outlier ? seen[source].first : seen[source].second) = true;
+    for (const auto& [source, where] : seen)
+      if (where.first && !where.second) on[source].first.push_back(f);
+  }
+  std::map<std::string_view, std::size_t> group_of;
+  for (std::size_t g = 0; g < copies.size(); ++g)
+    for (const std::string& source : copies[g].sources) group_of.emplace(source, g);
   for (const std::string& id : source_ids) {
     SourceTrust s;
     s.id = id;
@@ -141,23 +178,23 @@ Reconciliation reconcile(std::string_view story_id, const std::vector<Claim>& cl
     const auto votes = truth.votes.find(id);
     s.votes = votes == truth.votes.end() ? 0 : votes->second;
     // The findings where it backs only sides the consensus sets aside.
-    for (const Finding& finding : result.findings) {
-      bool on_outlier = false, on_other = false;
-      for (const Side& side : finding.sides) {
-        if (std::find(side.sources.begin(), side.sources.end(), id) == side.sources.end()) continue;
-        (side.outlier ? on_outlier : on_other) = true;
+    if (auto it = on.find(id); it != on.end())
+      for (std::size_t f : it->second.first) s.against.push_back(result.findings[f].id);
+    // Its copies, the first kMaxCopiesListed of them by name: a wire story
+    // reprinted 100,000 times would otherwise list 10^10 names.
+    if (auto it = group_of.find(id); it != group_of.end()) {
+      for (const std::string& other : copies[it->second].sources) {
+        if (other == id) continue;
+        if (s.copies.size() < kMaxCopiesListed) s.copies.push_back(other);
+        else ++s.copies_more;
       }
-      if (on_outlier && !on_other) s.against.push_back(finding.id);
-    }
-    for (const CopyGroup& group : copies) {
-      if (std::find(group.sources.begin(), group.sources.end(), id) == group.sources.end()) continue;
-      for (const std::string& other : group.sources)
-        if (other != id) s.copies.push_back(other);
     }
     result.sources.push_back(std::move(s));
   }
   return result;
 }
+
+}  // namespace
 
 Reconciliation reconcile(std::string_view story_id, const std::vector<Claim>& claims, const RuleSet& rules) {
   return reconcile(story_id, claims, {}, {}, rules);

@@ -14,6 +14,8 @@
 // articles replace (superseded) neither vote nor count against anyone.
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
 #include <set>
 
 #include "reconcile/facts.hpp"
@@ -33,9 +35,9 @@ double vote_of(double trust, int false_values) {
 // and none conflicts.
 bool near(const Fact& fact, const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
   bool minor = false;
-  for (std::size_t i : a) {
-    for (std::size_t j : b) {
-      const Relation r = fact.relation[i][j].relation;
+  for (std::size_t u : a) {
+    for (std::size_t w : b) {
+      const Relation r = fact.between(u, w);
       if (r == Relation::conflict) return false;
       minor = minor || r == Relation::minor;
     }
@@ -47,7 +49,7 @@ bool near(const Fact& fact, const std::vector<std::size_t>& a, const std::vector
 
 TruthDiscovery discover_truth(const std::vector<Fact>& facts, const std::vector<Updates>& updates,
                               const std::vector<std::string>& sources, const std::vector<CopyGroup>& copies,
-                              const TrustSettings& settings) {
+                              const TrustSettings& settings, const StopAt& deadline) {
   // Each source votes through its copy group: copies count once.
   std::map<std::string, std::size_t> group_of;
   std::size_t groups = 0;
@@ -81,7 +83,9 @@ TruthDiscovery discover_truth(const std::vector<Fact>& facts, const std::vector<
     double weight;
   };
   struct SideInfo {
-    std::vector<Voter> voters;         // every statement's source and weight
+    // Every statement's source and weight, by copy group (in group order):
+    // a group votes once, with its strongest member.
+    std::vector<std::pair<std::size_t, std::vector<Voter>>> groups;
     std::vector<std::size_t> backers;  // distinct sources, in name order
   };
   std::vector<std::vector<SideInfo>> side_info(facts.size());
@@ -91,17 +95,21 @@ TruthDiscovery discover_truth(const std::vector<Fact>& facts, const std::vector<
     const std::size_t k = fact.sides.size();
     side_info[f].resize(k);
     nearness[f].assign(k, std::vector<char>(k, 0));
+    std::vector<std::vector<std::size_t>> side_values(k);
+    for (std::size_t s = 0; s < k; ++s) side_values[s] = fact.values_in(fact.sides[s]);
     for (std::size_t s = 0; s < k; ++s) {
       std::set<std::size_t> backers;
+      std::map<std::size_t, std::vector<Voter>> by_group;
       for (std::size_t i : fact.sides[s]) {
         const Claim& c = *fact.statements[i].claim;
         const std::size_t source = index_of.at(c.source);
-        side_info[f][s].voters.push_back({source, c.strength == Strength::strong ? 1.0 : settings.weak_weight});
+        by_group[group_by_index[source]].push_back({source, c.strength == Strength::strong ? 1.0 : settings.weak_weight});
         backers.insert(source);
       }
+      side_info[f][s].groups.assign(std::make_move_iterator(by_group.begin()), std::make_move_iterator(by_group.end()));
       side_info[f][s].backers.assign(backers.begin(), backers.end());
       for (std::size_t other = 0; other < k; ++other)
-        nearness[f][s][other] = s != other && near(fact, fact.sides[s], fact.sides[other]);
+        nearness[f][s][other] = s != other && near(fact, side_values[s], side_values[other]);
     }
   }
 
@@ -109,8 +117,8 @@ TruthDiscovery discover_truth(const std::vector<Fact>& facts, const std::vector<
   truth.facts.resize(facts.size());
   std::vector<double> total(trust.size()), counted(trust.size()), stated_sum(trust.size());
   std::vector<int> stated_n(trust.size());
-  std::vector<std::pair<std::size_t, double>> best;  // copy group -> its strongest vote for a side
   for (int round = 0; round < kMaxRounds; ++round) {
+    deadline.check();
     std::fill(total.begin(), total.end(), 0.0);     // sum of the confidence of what each source states
     std::fill(counted.begin(), counted.end(), 0.0);  // how many facts that sum covers
     for (std::size_t f = 0; f < facts.size(); ++f) {
@@ -125,16 +133,12 @@ TruthDiscovery discover_truth(const std::vector<Fact>& facts, const std::vector<
         if (updates[f].superseded[s]) continue;
         active[s] = true;
         ++active_count;
-        best.clear();
-        for (const Voter& voter : side_info[f][s].voters) {
-          const double v = voter.weight * vote_of(trust[voter.source], settings.false_values);
-          const std::size_t group = group_by_index[voter.source];
-          auto it = std::find_if(best.begin(), best.end(), [&](const auto& g) { return g.first == group; });
-          if (it == best.end()) best.emplace_back(group, v);
-          else it->second = std::max(it->second, v);
+        for (const auto& [group, voters] : side_info[f][s].groups) {
+          double strongest = -std::numeric_limits<double>::infinity();
+          for (const Voter& voter : voters)
+            strongest = std::max(strongest, voter.weight * vote_of(trust[voter.source], settings.false_values));
+          votes[s] += strongest;
         }
-        std::sort(best.begin(), best.end());
-        for (const auto& [group, v] : best) votes[s] += v;
       }
       if (active_count == 0) continue;
       std::vector<double> adjusted = votes;

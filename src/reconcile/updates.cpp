@@ -34,14 +34,16 @@ struct Conflict {
   bool revision = false;  // a conflicting statement of the later side carries an update cue
 };
 
+// Value by value: a conflicting pair of values stands for all their statements.
 Conflict conflict_between(const Fact& fact, const std::vector<std::size_t>& earlier,
                           const std::vector<std::size_t>& later) {
   Conflict c;
-  for (std::size_t i : earlier) {
-    for (std::size_t j : later) {
-      if (fact.relation[i][j].relation != Relation::conflict) continue;
+  const std::vector<std::size_t> later_values = fact.values_in(later);
+  for (std::size_t u : fact.values_in(earlier)) {
+    for (std::size_t w : later_values) {
+      if (fact.between(u, w) != Relation::conflict) continue;
       c.any = true;
-      c.revision = c.revision || !fact.statements[j].claim->update_cue.empty();
+      for (std::size_t j : fact.stated[w]) c.revision = c.revision || !fact.statements[j].claim->update_cue.empty();
     }
   }
   return c;

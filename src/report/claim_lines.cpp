@@ -210,15 +210,16 @@ void write_claim_lines(const ExtractedStory& story, std::ostream& out) {
   const StoryReport& report = story.report;
   Json problems = Json::array();
   for (const Diagnostic& d : story.problems) problems.push_back(diagnostic_json(d));
-  out << dump_line(Json{{"record", "story"},
-                        {"story", report.id},
-                        {"path", report.path},
-                        {"title", report.title},
-                        {"subject", report.subject},
-                        {"subject_inferred", report.subject_inferred},
-                        {"review", review_json(story.review)},
-                        {"problems", std::move(problems)}})
-      << '\n';
+  Json story_line{{"record", "story"},
+                  {"story", report.id},
+                  {"path", report.path},
+                  {"title", report.title},
+                  {"subject", report.subject},
+                  {"subject_inferred", report.subject_inferred},
+                  {"review", review_json(story.review)},
+                  {"problems", std::move(problems)}};
+  if (!report.skipped.empty()) story_line["skipped"] = report.skipped;
+  out << dump_line(story_line) << '\n';
   std::map<std::string_view, const SentencePrints*> prints;
   for (const SentencePrints& p : story.prints) prints[p.id] = &p;
   for (const DocumentRecord& doc : report.documents) {
@@ -307,6 +308,7 @@ void ClaimLinesReader::read_line(std::string_view file, std::size_t number, std:
         story.report.title = title;
         story.report.subject = subject;
         story.report.subject_inferred = inferred;
+        story.report.skipped = f.string_or("skipped", "");
         parts.review = review.dump();
         for (const Json& item : review) {
           const Fields d(item, line, "a review decision");

@@ -500,7 +500,8 @@ class HtmlReporter final : public Reporter {
       out << fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{:.3f}</td><td>{}</td><td data-sort=\"{}\">{}</td>"
                          "<td>{}</td></tr>\n",
                          esc(s.id), d ? esc(d->outlet) : "", d ? esc(d->published) : "", s.trust, s.votes,
-                         s.against.size(), against, esc(fmt::format("{}", fmt::join(s.copies, ", "))));
+                         s.against.size(), against, esc(fmt::format("{}{}", fmt::join(s.copies, ", "),
+                                         s.copies_more > 0 ? fmt::format(" and {} more", s.copies_more) : "")));
     }
     out << "</tbody></table>\n";
   }

@@ -148,7 +148,9 @@ Json consensus_json(const Consensus& c) {
 }
 
 Json source_json(const SourceTrust& s) {
-  return Json{{"id", s.id}, {"trust", s.trust}, {"votes", s.votes}, {"against", s.against}, {"copies", s.copies}};
+  Json out{{"id", s.id}, {"trust", s.trust}, {"votes", s.votes}, {"against", s.against}, {"copies", s.copies}};
+  if (s.copies_more > 0) out["copies_more"] = s.copies_more;
+  return out;
 }
 
 Json notes_json(const std::vector<Diagnostic>& notes) {
@@ -157,16 +159,23 @@ Json notes_json(const std::vector<Diagnostic>& notes) {
   return out;
 }
 
+Json document_json(const DocumentRecord& d) {
+  Json doc{{"id", d.id}, {"path", d.path}, {"status", d.processed ? "processed" : "skipped"}};
+  if (!d.processed) doc["error"] = d.error;
+  if (!d.outlet.empty()) doc["outlet"] = d.outlet;
+  if (!d.published.empty()) doc["published"] = d.published;
+  if (!d.notes.empty()) doc["notes"] = notes_json(d.notes);
+  return doc;
+}
+
+Json story_json_head(const StoryReport& s) {
+  return Json{{"id", s.id}, {"path", s.path}, {"title", s.title}, {"subject", s.subject}, {"subject_inferred", s.subject_inferred}};
+}
+
 Json story_json(const StoryReport& s) {
+  Json story = story_json_head(s);
   Json documents = Json::array();
-  for (const DocumentRecord& d : s.documents) {
-    Json doc{{"id", d.id}, {"path", d.path}, {"status", d.processed ? "processed" : "skipped"}};
-    if (!d.processed) doc["error"] = d.error;
-    if (!d.outlet.empty()) doc["outlet"] = d.outlet;
-    if (!d.published.empty()) doc["published"] = d.published;
-    if (!d.notes.empty()) doc["notes"] = notes_json(d.notes);
-    documents.push_back(std::move(doc));
-  }
+  for (const DocumentRecord& d : s.documents) documents.push_back(document_json(d));
   Json claims = Json::array();
   for (const Claim& c : s.claims) claims.push_back(claim_json(c));
   Json findings = Json::array();
@@ -177,17 +186,13 @@ Json story_json(const StoryReport& s) {
   for (const SourceTrust& t : s.sources) sources.push_back(source_json(t));
   Json corrections = Json::array();
   for (const Correction& c : s.corrections) corrections.push_back(correction_json(c));
-  return Json{{"id", s.id},
-              {"path", s.path},
-              {"title", s.title},
-              {"subject", s.subject},
-              {"subject_inferred", s.subject_inferred},
-              {"documents", std::move(documents)},
-              {"claims", std::move(claims)},
-              {"findings", std::move(findings)},
-              {"consensus", std::move(consensus)},
-              {"sources", std::move(sources)},
-              {"corrections", std::move(corrections)}};
+  story["documents"] = std::move(documents);
+  story["claims"] = std::move(claims);
+  story["findings"] = std::move(findings);
+  story["consensus"] = std::move(consensus);
+  story["sources"] = std::move(sources);
+  story["corrections"] = std::move(corrections);
+  return story;
 }
 
 Totals totals(const Report& report) {

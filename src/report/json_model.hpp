@@ -21,6 +21,11 @@ Json consensus_json(const Consensus& consensus);
 Json source_json(const SourceTrust& source);
 // A document's notes: [{"line", "column", "message"}] (the file is the document's).
 Json notes_json(const std::vector<Diagnostic>& notes);
+Json document_json(const DocumentRecord& document);
+// A story's fields before its lists: id, path, title, subject, subject_inferred.
+Json story_json_head(const StoryReport& story);
+// The whole story: its head, then documents, claims, findings, consensus,
+// sources and corrections.
 Json story_json(const StoryReport& story);
 Json report_json(const Report& report);
 // Its "summary": stories, documents, skipped, claims, errors, warnings, infos.

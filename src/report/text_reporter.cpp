@@ -241,7 +241,10 @@ class TextReporter final : public Reporter {
         // Findings hidden by --min-severity or a baseline are not named.
         if (!where.empty()) line += fmt::format("; outlier on {}", join(where));
       }
-      if (!s.copies.empty()) line += fmt::format("; copies {} (their agreement counts once)", join(s.copies));
+      if (!s.copies.empty()) {
+        line += fmt::format("; copies {}{} (their agreement counts once)", join(s.copies),
+                            s.copies_more > 0 ? fmt::format(" and {} more", s.copies_more) : "");
+      }
       out << line << '\n';
     }
   }

@@ -41,7 +41,8 @@ struct SourceTrust {
   double trust = 0;                   // 0..1, learned from its agreement with other sources
   std::size_t votes = 0;              // its statements that took part in a vote (a list of three fields is three)
   std::vector<std::string> against;   // ids of findings where it backs only outlier sides
-  std::vector<std::string> copies;    // other sources that share long runs of identical sentences with it
+  std::vector<std::string> copies;    // other sources that share long runs of identical sentences with it (at most 20)
+  std::size_t copies_more = 0;        // how many more copies there are than `copies` lists
 };
 
 }  // namespace factlint

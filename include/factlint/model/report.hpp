@@ -45,6 +45,10 @@ struct StoryReport {
   std::string title;
   std::string subject;   // whom the claims are about
   bool subject_inferred = false;  // true when no story.yaml named the subject
+  // Why the story was not checked (over its budget: pipeline.hpp's
+  // StoryBudget), or "". Then every document is skipped with this reason, and
+  // there are no claims, findings, consensus or sources.
+  std::string skipped;
   std::vector<DocumentRecord> documents;  // sorted by id
   std::vector<Claim> claims;              // sorted by source, then offset
   std::vector<Finding> findings;          // sorted by slot, then severity (worst first), then id

@@ -3,6 +3,8 @@
 // parsing and comparison live in values.hpp. Documented in docs/values.md.
 #pragma once
 
+#include <cstdint>
+
 #include <optional>
 #include <string>
 #include <variant>
@@ -84,7 +86,7 @@ struct Person {
 using TypedValue = std::variant<std::monostate, Quantity, DateValue, Duration, Money, FieldSet, Category, Person>;
 
 // How two values of one slot relate (values.hpp, compare()).
-enum class Relation {
+enum class Relation : std::uint8_t {  // one byte: facts keep a table of them
   agree,         // the same value
   compatible,    // overlapping intervals, at different precision ("12.4 million" in "nearly 12 million")
   minor,         // apart, but within the stated tolerance (dates one day apart)
