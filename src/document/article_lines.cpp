@@ -44,6 +44,7 @@ std::vector<Diagnostic> add_article_lines(std::vector<StoryInput>& stories, std:
   for (std::size_t i = 0; i < stories.size(); ++i)
     if (stories[i].lines) index.emplace(stories[i].id, i);
   std::vector<std::size_t> touched;
+  std::map<std::size_t, std::map<std::string, std::size_t, std::less<>>> seen;  // story -> article id -> its index
 
   std::size_t number = 0;
   for (std::size_t begin = 0; begin < text.size();) {
@@ -162,13 +163,18 @@ std::vector<Diagnostic> add_article_lines(std::vector<StoryInput>& stories, std:
     agree(story.meta.year, said.year, said.year.has_value(), story.meta.year.has_value(), "year",
           [](const std::optional<int>& v) { return std::to_string(v.value_or(0)); });
     if (!agrees) continue;
-    const auto same = std::find_if(story.articles.begin(), story.articles.end(),
-                                   [&](const InlineArticle& a) { return a.id == article.id; });
-    if (same != story.articles.end()) {
+    // Looked up, not searched: a story of 100,000 lines is not 5e9 comparisons.
+    auto& ids = seen[it->second];
+    if (ids.empty()) {
+      for (std::size_t a = 0; a < story.articles.size(); ++a) ids.emplace(story.articles[a].id, a);  // from earlier texts
+    }
+    if (const auto same = ids.find(article.id); same != ids.end()) {
       error(number, column_of_key(line, "id"),
-            fmt::format("story '{}' has article '{}' twice: also at {}", story_id, article.id, same->origin));
+            fmt::format("story '{}' has article '{}' twice: also at {}", story_id, article.id,
+                        story.articles[same->second].origin));
       continue;
     }
+    ids.emplace(article.id, story.articles.size());
     story.articles.push_back(std::move(article));
     touched.push_back(it->second);
   }
