@@ -501,8 +501,18 @@ class PackCompiler {
     pattern.where = location(path, node);
     detail::Expansion expansion = detail::expand_macros(*source, set.macros);
     if (!expansion.error.empty()) {
-      errors.push_back(error_at(path, node, expansion.error,
-                                "define the macro under 'macros:' in any file of the pack, or escape the brace: \\{"));
+      // A cycle, or a macro too long on its own, is reported once, at the
+      // macro's definition (check_macros()); here it would be noise.
+      using Problem = detail::Expansion::Problem;
+      const bool macro_at_fault =
+          expansion.problem == Problem::cycle ||
+          (expansion.problem == Problem::too_long && uses_too_long_macro(*source));
+      if (!macro_at_fault) {
+        errors.push_back(error_at(path, node, expansion.error,
+                                  expansion.problem == Problem::too_long
+                                      ? "a pattern must stay under 1 MB with its macros expanded: use each macro fewer times"
+                                      : "define the macro under 'macros:' in any file of the pack, or escape the brace: \\{"));
+      }
       return std::nullopt;
     }
     pattern.expanded = anchor.empty() ? std::move(expansion.pattern) : "(?:" + expansion.pattern + ")" + std::string(anchor);
@@ -696,24 +706,54 @@ class PackCompiler {
 
   // Each macro must compile on its own, so a broken macro is reported where it
   // is defined rather than at every pattern that uses it.
+  //
+  // A cycle is reported once, at the definition of the first of its macros
+  // (by name), naming the cycle; a macro too long once expanded is reported
+  // where it is defined only when none of the macros it names is too long
+  // itself (in a chain that doubles at each step, at the first that
+  // overflows).
   void check_macros() {
+    using Problem = detail::Expansion::Problem;
     for (const auto& [name, text] : set.macros) {
       auto where = macro_locations_.find(name);
       if (where == macro_locations_.end()) continue;  // made from a list, already checked
       detail::Expansion expansion = detail::expand_macros("{" + name + "}", set.macros);
-      std::string problem = expansion.error;
-      if (problem.empty()) {
+      std::string problem = expansion.error, hint = "fix the macro's pattern";
+      if (expansion.problem == Problem::cycle) {
+        const auto& cycle = expansion.cycle;
+        const bool on_cycle = std::find(cycle.begin(), cycle.end(), name) != cycle.end();
+        if (!on_cycle || name != *std::min_element(cycle.begin(), cycle.end())) continue;  // reported once, at the cycle
+        problem = fmt::format("macro {{{}}} uses itself: {}", name, fmt::join(cycle, " -> "));
+        hint = "a macro may not use itself, directly or through other macros: take one of these out of the next one's pattern";
+      } else if (expansion.problem == Problem::too_long) {
+        if (uses_too_long_macro(text)) continue;  // reported at the macro it uses
+        problem = fmt::format("macro {{{}}} is more than {} KB once its macros are expanded", name,
+                              detail::kLongestExpansion >> 10);
+        hint = "use each macro fewer times in it: every use repeats the macro's whole pattern";
+      } else if (expansion.problem == Problem::unknown_macro) {
+        // as written
+      } else {
         RE2::Options options;
         options.set_log_errors(false);
         options.set_max_mem(64 << 20);
         RE2 regex(expansion.pattern, options);
         if (!regex.ok()) problem = fmt::format("RE2 rejects macro {}: {}", name, regex.error());
       }
-      if (!problem.empty()) {
-        errors.push_back({where->second.file, where->second.line, where->second.column, problem, "fix the macro's pattern"});
-      }
+      if (!problem.empty()) errors.push_back({where->second.file, where->second.line, where->second.column, problem, hint});
     }
   }
+
+  // Whether `pattern` names a macro that is too long once expanded on its own.
+  bool uses_too_long_macro(std::string_view pattern) {
+    for (const std::string& used : detail::macros_named(pattern)) {
+      if (!set.macros.count(used)) continue;
+      auto [it, fresh] = too_long_.try_emplace(used, false);
+      if (fresh) it->second = detail::expand_macros("{" + used + "}", set.macros).problem == detail::Expansion::Problem::too_long;
+      if (it->second) return true;
+    }
+    return false;
+  }
+  std::map<std::string, bool> too_long_;  // macro -> too long once expanded (memo)
 
  private:
   bool number(const std::string& path, const YAML::Node& node, double& out) {

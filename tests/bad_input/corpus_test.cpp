@@ -209,6 +209,40 @@ TEST_CASE("bad input: rule packs with hostile or broken patterns") {
     CHECK(has(run.err, "packs/extra/extra.yaml:6:9: error: the pattern has no named group 'value'; hint: wrap the words "
                        "that hold it in (?P<value>...)"));
   }
+  SECTION("a macro that uses itself, directly or through others, is one error at its definition, naming the cycle") {
+    const std::string rules = pack_with(dir, R"(macros:
+  LOOP_A: 'x{LOOP_B}'
+  LOOP_B: 'y{LOOP_C}'
+  LOOP_C: 'z{LOOP_A}'
+  USES_LOOP: 'w{LOOP_B}'
+  SELF: 'x{SELF}'
+rules:
+  - id: loops
+    slot: ceo
+    description: uses a macro that cannot be expanded
+    patterns:
+      - 'CEO (?P<value>{LOOP_A})'
+)");
+    const auto run = run_factlint({"rules", "list", "--rules", rules});
+    CHECK(run.exit_code == 2);
+    const std::string hint = "; hint: a macro may not use itself, directly or through other macros: take one of these out "
+                             "of the next one's pattern\n";
+    CHECK(run.err == rules + "/packs/extra/extra.yaml:2:3: error: macro {LOOP_A} uses itself: LOOP_A -> LOOP_B -> LOOP_C -> "
+                             "LOOP_A" + hint +
+                     rules + "/packs/extra/extra.yaml:6:3: error: macro {SELF} uses itself: SELF -> SELF" + hint);
+  }
+  SECTION("a macro that doubles itself forty levels deep is refused where it first passes 1 MB, at once") {
+    std::string yaml = "macros:\n  D0: 'ab'\n";
+    for (int i = 1; i <= 40; ++i) yaml += "  D" + std::to_string(i) + ": '{D" + std::to_string(i - 1) + "}{D" + std::to_string(i - 1) + "}'\n";
+    yaml += "rules:\n  - id: huge\n    slot: ceo\n    description: a terabyte of pattern\n    patterns:\n      - 'CEO (?P<value>{D40})'\n";
+    const std::string rules = pack_with(dir, yaml);
+    RunOptions options;
+    options.timeout_seconds = 120;  // it used to grow until the allocator gave up (exit 134)
+    const auto run = run_factlint({"rules", "list", "--rules", rules}, FACTLINT_SOURCE_DIR, options);
+    CHECK(run.exit_code == 2);
+    CHECK(run.err == rules + "/packs/extra/extra.yaml:19:3: error: macro {D17} is more than 1024 KB once its macros are "
+                             "expanded; hint: use each macro fewer times in it: every use repeats the macro's whole pattern\n");
+  }
   SECTION("two thousand rules load, and the last of them matches") {
     std::string yaml = "rules:\n";
     for (int i = 0; i < 2000; ++i) {

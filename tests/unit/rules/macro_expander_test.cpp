@@ -24,3 +24,18 @@ TEST_CASE("unknown and self-using macros are errors") {
   const auto cycle = expand_macros("{A}", {{"A", "x{B}"}, {"B", "{A}"}});
   CHECK(cycle.error == "macro {A} uses itself (A -> B -> A)");
 }
+
+TEST_CASE("a cycle names its macros; an expansion past 1 MB stops there, however deep it would go") {
+  using Problem = factlint::detail::Expansion::Problem;
+  const auto cycle = expand_macros("x{C}", {{"A", "x{B}"}, {"B", "{A}"}, {"C", "{A}"}});
+  CHECK(cycle.problem == Problem::cycle);
+  CHECK(cycle.cycle == std::vector<std::string>{"A", "B", "A"});  // C only leads to it
+  std::map<std::string, std::string> doubling{{"D0", "ab"}};
+  for (int i = 1; i <= 40; ++i) doubling["D" + std::to_string(i)] = "{D" + std::to_string(i - 1) + "}{D" + std::to_string(i - 1) + "}";
+  const auto huge = expand_macros("{D40}", doubling);
+  CHECK(huge.problem == Problem::too_long);
+  CHECK(huge.pattern.empty());
+  CHECK(huge.error.rfind("the pattern is more than 1024 KB once its macros are expanded", 0) == 0);
+  CHECK(expand_macros("{D10}", doubling).problem == Problem::none);  // 10 levels: 6 KB
+  CHECK(factlint::detail::macros_named("a{B}\\{C} \\p{Lu}{D_2}{2,3}") == std::vector<std::string>{"B", "D_2"});
+}
