@@ -14,9 +14,11 @@ measured is the work itself. With --before BINARY, an older factlint runs on
 the same inputs in the same run, each case ended after --timeout seconds.
 
 usage: bench/hostile.py [--factlint build/factlint] [--before OLD] [--out DIR] [--timeout 600] [--largest 100000]
+                        [--memory 8]   (GiB of address space a run may take, as on an 8 GB machine)
 """
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -53,13 +55,14 @@ def one_word(folder, megabytes):
         f.write(" Acme Corp chief executive Jane Doe resigned.\n")
 
 
-def run(binary, story, timeout):
-    """(seconds, peak MiB, outcome) of one check."""
+def run(binary, story, timeout, memory_limit):
+    """(seconds, peak MiB, outcome) of one check, in at most `memory_limit` bytes of address space."""
     args = [binary, "check", story, "-f", "json", "-o", "/dev/null", "--fail-on", "never"]
     if "--story-time-limit" in subprocess.run([binary, "check", "--help"], capture_output=True, text=True).stdout:
         args += ["--story-time-limit", "0", "--max-story-claims", "10000000"]
     start = time.monotonic()
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    limit = lambda: resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=limit)
     deadline = start + timeout
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -72,7 +75,10 @@ def run(binary, story, timeout):
         time.sleep(0.05)
     elapsed = time.monotonic() - start
     code = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode(errors="replace")
     outcome = "ok" if code in (0, 1) else (f"signal {-code}" if code < 0 else f"exit {code}")
+    if "bad_alloc" in err or "cannot check this story" in err:
+        outcome = "story lost (out of memory)" if "bad_alloc" in err else "story lost"
     return elapsed, usage.ru_maxrss / 1024, outcome
 
 
@@ -83,6 +89,8 @@ def main():
     parser.add_argument("--out", default="build/bench/hostile")
     parser.add_argument("--timeout", type=int, default=600)
     parser.add_argument("--largest", type=int, default=100000, help="the largest count of one fact")
+    parser.add_argument("--memory", type=float, default=8, help="GiB of address space each run may take (a run past it "
+                        "fails as it would on a machine of that size)")
     args = parser.parse_args()
 
     shutil.rmtree(args.out, ignore_errors=True)
@@ -105,7 +113,7 @@ def main():
     for label, story in cases:
         cells = []
         for name, binary in binaries:
-            seconds, mib, outcome = run(binary, story, args.timeout)
+            seconds, mib, outcome = run(binary, story, args.timeout, int(args.memory * (1 << 30)))
             cells.append(f"{seconds:>10.2f} {mib:>12.0f} {outcome:<22}")
         print(f"{label:<48} " + "  ".join(cells), flush=True)
 

@@ -8,6 +8,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "factlint/review.hpp"
+#include "yaml/yaml_reader.hpp"
 
 namespace factlint {
 namespace {
@@ -89,7 +90,7 @@ Result<Review> parse_review(std::string_view path, std::string_view text) {
   try {
     root = YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {
-    return Diagnostic{file, e.mark.line + 1, e.mark.column + 1, "review.yaml is not valid YAML: " + e.msg,
+    return Diagnostic{file, e.mark.line + 1, e.mark.column + 1, "review.yaml is not valid YAML: " + detail::yaml_problem(e),
                       "fix the syntax, or rewrite the entry with 'factlint review'"};
   }
   // The net under read_review(): a node it failed to check is an error, not

@@ -6,6 +6,7 @@
 #include <set>
 
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
 
 namespace factlint::detail {
 namespace {
@@ -37,9 +38,21 @@ std::string_view type_name(const YAML::Node& node) {
 
 }  // namespace
 
+std::string yaml_problem(const YAML::Exception& e) {
+  // yaml-cpp stops a document nested past its depth limit with the message
+  // of a broken file ("bad file"); what happened is more useful.
+  if (const auto* deep = dynamic_cast<const YAML::DeepRecursion*>(&e)) {
+    return fmt::format("nested more than {} levels deep (lists or mappings inside one another)", deep->depth() - 1);
+  }
+  return e.msg;
+}
+
 std::optional<YAML::Node> parse_yaml(const std::string& path, std::string_view text, std::vector<Diagnostic>& errors) {
   try {
     return YAML::Load(std::string(text));
+  } catch (const YAML::DeepRecursion& e) {
+    errors.push_back({path, e.mark.line + 1, e.mark.column + 1, fmt::format("invalid YAML: {}", yaml_problem(e)),
+                      "no file factlint reads needs more than a few levels: flatten it"});
   } catch (const YAML::ParserException& e) {
     errors.push_back({path, e.mark.line + 1, e.mark.column + 1, fmt::format("invalid YAML: {}", e.msg),
                       "check the indentation and quoting around this place; quote patterns with single quotes"});

@@ -23,6 +23,11 @@ namespace factlint::detail {
 // document parses as a null node.
 std::optional<YAML::Node> parse_yaml(const std::string& path, std::string_view text, std::vector<Diagnostic>& errors);
 
+// What a yaml-cpp exception says went wrong, in words: its message, except
+// for a document nested past yaml-cpp's depth limit ("nested more than 1999
+// levels deep ..."), which yaml-cpp reports as a "bad file".
+std::string yaml_problem(const YAML::Exception& e);
+
 // A Diagnostic at `node`'s position.
 Diagnostic error_at(const std::string& path, const YAML::Node& node, std::string message, std::string hint = {});
 

@@ -53,6 +53,7 @@ TEST_CASE("bad input: an empty story folder is no story; a corpus of nothing is 
 }
 
 TEST_CASE("bad input: a broken story.yaml skips its story's articles with the reason; other stories are read") {
+  const std::string nested_3000 = "title: " + std::string(3000, '[') + std::string(3000, ']') + "\n";
   struct Case {
     const char* name;
     const char* yaml;
@@ -66,6 +67,10 @@ TEST_CASE("bad input: a broken story.yaml skips its story's articles with the re
        "2:11: error: '../../etc/passwd' is not a file name inside the story folder"},
       {"an absolute path", "articles:\n  - file: /etc/passwd\n", "2:11: error: '/etc/passwd' is not a file name inside the story folder"},
       {"broken YAML", "title: [unclosed\n", "2:1: error: invalid YAML"},
+      // Past yaml-cpp's depth limit (500 in Debian's build): said as such, not "bad file".
+      {"lists nested 3,000 deep", nested_3000.c_str(),
+       "1:6008: error: invalid YAML: nested more than 499 levels deep (lists or mappings inside one another); hint: no "
+       "file factlint reads needs more than a few levels: flatten it"},
   };
   for (const Case& c : cases) {
     INFO(c.name);
@@ -275,6 +280,10 @@ TEST_CASE("bad input: a broken baseline or review.yaml names its file and place"
     CHECK(key.exit_code == 2);
     CHECK(has(key.err, dir / "corpus/story/review.yaml:1:1: error: unknown key 'decisions'; hint: the only top-level key is 'findings'"));
     CHECK(has(key.out, "1 story: 1 document (0 skipped), 2 claims"));  // the story is still checked
+    dir.write("corpus/story/review.yaml", "findings:\n  x: " + std::string(1000, '{') + "\n");
+    const auto deep = run_factlint({"check", dir / "corpus"});
+    CHECK(deep.exit_code == 2);
+    CHECK(has(deep.err, "review.yaml is not valid YAML: nested more than 499 levels deep (lists or mappings inside one another)"));
     dir.write("corpus/story/review.yaml", "findings:\n  f61ab9777f5caa81:\n    status: maybe\n");
     const auto status = run_factlint({"check", dir / "corpus"});
     CHECK(status.exit_code == 2);
