@@ -55,8 +55,16 @@ std::string set_review_decision(std::string_view text, const ReviewDecision& dec
 // Applies decisions to a story's findings: each decided finding gets its
 // ReviewNote; dismissed and resolved ones become info (so no longer fail a
 // check); a resolved value turns every quote of a side that differs from it
-// into a Correction for that source's outlet. A value that matches no side
-// (compared folded) makes every side a correction.
+// into a Correction for that source's outlet. A value that names no side
+// (side_named()) makes every side a correction: 'factlint review resolve'
+// refuses such a value unless told it is new (--unstated).
 void apply_review(StoryReport& story, const Review& review);
+
+// The side of `finding` that `value` names, compared folded (case and
+// accents): its value as shown, one of the forms it joins ("November 29" of
+// "November 29 / November 30"), or its canonical value; null when none does.
+//
+//   side_named(finding, "park dae-jun")  // the side "Park Dae-jun"
+const Side* side_named(const Finding& finding, std::string_view value);
 
 }  // namespace factlint

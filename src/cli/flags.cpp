@@ -65,6 +65,9 @@ const Flag kFlags[] = {
      nullptr, nullptr, &Options::fail_on_stale, {}, kCheck | kReconcile},
     {"--value", "TEXT", "The verified value, as the story should state it", &Options::value, nullptr, nullptr, {},
      kReviewResolve},
+    {"--unstated", "", "resolve: the verified value is one no side states (every outlet then needs a correction); "
+                       "without it, a --value that names no side is refused as a likely typo",
+     nullptr, nullptr, &Options::unstated, {}, kReviewResolve},
     {"--note", "TEXT", "Why: a source, a call, a document", &Options::note, nullptr, nullptr, {}, kReviewEdit},
     {"--in", "PATH", "Where the findings are: a corpus or story folders (default: corpus/; may be given several times)",
      nullptr, &Options::paths, nullptr, {}, kReviewEdit},

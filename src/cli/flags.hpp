@@ -28,6 +28,7 @@ struct Options {
   // review resolve | dismiss | confirm: the findings, and what to record
   std::vector<std::string> ids;
   std::string value;
+  bool unstated = false;  // review resolve: the verified value is stated by no side
   std::string note;
   std::string by;
   std::vector<std::string> coverage;  // rules test: corpora to find rules that never fire on

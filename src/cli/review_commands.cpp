@@ -47,6 +47,25 @@ std::string today() {
 }
 
 std::string slot_and_key(const std::string& slot, const std::string& key) { return key.empty() ? slot : slot + " " + key; }
+
+// Whether `edited` reads as `original` with `decision` set: the same
+// decisions, the one on decision.finding replaced or added.
+bool edit_says(const std::string& path, const std::string& original, const std::string& edited, const ReviewDecision& decision) {
+  Result<Review> before = parse_review(path, original);
+  Result<Review> after = parse_review(path, edited);
+  if (!before || !after) return false;
+  auto fields = [](const ReviewDecision& d) { return std::tie(d.finding, d.status, d.value, d.note, d.by, d.at); };
+  std::vector<ReviewDecision> expected = before->decisions;
+  auto same = std::find_if(expected.begin(), expected.end(), [&](const ReviewDecision& d) { return d.finding == decision.finding; });
+  if (same != expected.end()) *same = decision;
+  else expected.push_back(decision);
+  std::vector<ReviewDecision> got = after->decisions;
+  auto by_id = [](const ReviewDecision& a, const ReviewDecision& b) { return a.finding < b.finding; };
+  std::stable_sort(expected.begin(), expected.end(), by_id);
+  std::stable_sort(got.begin(), got.end(), by_id);
+  return std::equal(expected.begin(), expected.end(), got.begin(), got.end(),
+                    [&](const ReviewDecision& a, const ReviewDecision& b) { return fields(a) == fields(b); });
+}
 std::string slot_and_key(const Finding& f) { return slot_and_key(f.slot, f.key); }
 
 }  // namespace
@@ -139,6 +158,20 @@ int run_review_edit(const Options& options, const std::string& status) {
                         options);
       return kExitError;
     }
+    // A value that names no side would make every outlet a correction: most
+    // often a typo, so it is refused unless the editor says it is new.
+    if (status == "resolved" && !options.unstated && side_named(*t.finding, options.value) == nullptr) {
+      std::vector<std::string> sides;
+      for (const Side& side : t.finding->sides)
+        sides.push_back(fmt::format("\"{}\" ({} source{})", side.value, side.sources.size(), side.sources.size() == 1 ? "" : "s"));
+      print_diagnostics({{"", 0, 0,
+                          fmt::format("--value \"{}\" names none of the sides of {} ({}): {}", options.value, id,
+                                      slot_and_key(*t.finding), fmt::join(sides, ", ")),
+                          "give one of them as written (case and accents do not count), or add --unstated if no source "
+                          "states the verified value: every outlet then needs a correction"}},
+                        options);
+      return kExitError;
+    }
     targets.push_back(t);
   }
   const char* user = std::getenv("USER");
@@ -153,9 +186,17 @@ int run_review_edit(const Options& options, const std::string& status) {
     ReviewDecision decision{t.id, status, status == "resolved" ? options.value : "", options.note,
                             options.by.empty() ? (user ? user : "") : options.by, today(), 0};
     const std::string edited = set_review_decision(text, decision);
-    Result<Review> check = parse_review(path, edited);
-    if (!check) {
-      print_diagnostics(check.errors(), options);
+    // The edit is kept only if the file then says what it said before, with
+    // this decision set: flow style ({...}) and anchors (&a, *a) are valid
+    // YAML that a line-by-line edit can break or misread.
+    if (!edit_says(path, text, edited, decision)) {
+      print_diagnostics({{path, 0, 0,
+                          "review.yaml is valid, but written in a form 'factlint review' cannot edit line by line (YAML "
+                          "flow style, {...} or [...], or anchors and aliases, &name and *name); it was left as it was",
+                          fmt::format("write each finding as a block of its own lines, as docs/review.md shows, then run "
+                                      "the command again, or add \"{}\" by hand",
+                                      t.id)}},
+                        options);
       return kExitError;
     }
     if (auto error = write_file_atomically(path, edited)) {

@@ -9,6 +9,22 @@
 
 namespace factlint {
 
+const Side* side_named(const Finding& finding, std::string_view value) {
+  const std::string wanted = detail::fold(value);
+  for (const Side& side : finding.sides) {
+    if (detail::fold(side.value) == wanted || detail::fold(side.canonical) == wanted) return &side;
+    // "November 29 / November 30": each form it joins names it too.
+    const std::string& shown = side.value;
+    for (std::size_t begin = 0; begin <= shown.size();) {
+      std::size_t end = shown.find(" / ", begin);
+      if (end == std::string::npos) end = shown.size();
+      if (detail::fold(std::string_view(shown).substr(begin, end - begin)) == wanted) return &side;
+      begin = end + 3;
+    }
+  }
+  return nullptr;
+}
+
 void apply_review(StoryReport& story, const Review& review) {
   std::map<std::string, std::string> outlets;
   for (const DocumentRecord& d : story.documents) outlets[d.id] = d.outlet;
@@ -20,12 +36,9 @@ void apply_review(StoryReport& story, const Review& review) {
     if (f.severity != Severity::info) f.review.severity_was = std::string(to_string(f.severity));
     f.severity = Severity::info;
     if (d->status != "resolved") continue;
-    const std::string verified = detail::fold(d->value);
-    const bool some_side_matches = std::any_of(f.sides.begin(), f.sides.end(), [&](const Side& s) {
-      return detail::fold(s.value) == verified || detail::fold(s.canonical) == verified;
-    });
+    const Side* verified_side = side_named(f, d->value);
     for (const Side& side : f.sides) {
-      if (some_side_matches && (detail::fold(side.value) == verified || detail::fold(side.canonical) == verified)) continue;
+      if (&side == verified_side) continue;
       for (const Evidence& e : side.evidence)
         story.corrections.push_back({e.source, outlets[e.source], f.id, f.slot, f.key, side.value, d->value, e});
     }
