@@ -96,10 +96,11 @@ def merge(reports):
     stories = sorted((s for r in reports for s in r["stories"]), key=lambda s: (s["id"], s["path"]))
     keys = ["stories", "documents", "skipped", "claims", "errors", "warnings", "infos"]
     summary = {k: sum(r["summary"][k] for r in reports) for k in keys}
-    versions = {r["factlint"] for r in reports}
+    versions = {(r["factlint_report"], r["factlint"]) for r in reports}
     if len(versions) != 1:
         raise RuntimeError(f"the workers ran different factlint versions: {sorted(versions)}")
-    return {"factlint": versions.pop(), "summary": summary, "stories": stories}
+    report_format, version = versions.pop()
+    return {"factlint_report": report_format, "factlint": version, "summary": summary, "stories": stories}
 
 
 class LocalCluster:

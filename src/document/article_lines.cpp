@@ -17,8 +17,8 @@ namespace {
 
 constexpr std::size_t kMaxErrors = 100;
 constexpr const char* kHint = "each line is one article: {\"story\": ..., \"id\": ..., \"text\": ...}, optionally with "
-                              "\"published\" (YYYY-MM-DD), \"outlet\", and the story's \"title\", \"subject\", \"aliases\", "
-                              "\"country\", \"year\" (docs/corpus.md)";
+                              "\"published\" (YYYY-MM-DD), \"outlet\", the story's \"title\", \"subject\", \"aliases\", "
+                              "\"country\", \"year\", and \"factlint_articles\": 1 (docs/corpus.md)";
 
 // The column of `"key"` in the line, or 1.
 int column_of_key(std::string_view line, std::string_view key) {
@@ -86,7 +86,10 @@ std::vector<Diagnostic> add_article_lines(std::vector<StoryInput>& stories, std:
       if (key == "year" && !(value.is_number_integer() && value.get<long long>() >= 1 && value.get<long long>() <= 9999)) {
         expected = "a year: a whole number such as 2025";
       }
-      if (!is_string_key && key != "aliases" && key != "year") {
+      if (key == "factlint_articles" && !(value.is_number_integer() && value.get<long long>() == 1)) {
+        expected = "1, the version of article JSON Lines this factlint reads";
+      }
+      if (!is_string_key && key != "aliases" && key != "year" && key != "factlint_articles") {
         error(number, column_of_key(line, key), fmt::format("unknown key \"{}\"", key));
         bad = true;
       } else if (!expected.empty()) {

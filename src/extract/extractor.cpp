@@ -168,6 +168,12 @@ Candidate make_candidate(const Document& doc, const Match& m, const RuleSet& rul
                                                                   date->granularity == "day") {
     anchor = date->lo;  // "the 19th" after "April 18th" is April 19
   }
+  // A date with no year of its own, in an article with no publication date,
+  // in a story with no year: said, so that a lost comparison is not silent.
+  if (const auto* date = std::get_if<DateValue>(&value->typed);
+      date != nullptr && !date->resolved() && date->timex.rfind("XXXX", 0) == 0 && !doc.meta.published && !story.year) {
+    claim.unplaced = "no year to place it in: the article has no publication date and the story no year";
+  }
   claim.source = doc.id;
   claim.path = doc.path;
   claim.slot = m.slot->name;

@@ -26,6 +26,7 @@ namespace {
 using detail::Json;
 
 constexpr std::size_t kMaxErrors = 100;
+constexpr int kClaimLinesVersion = 1;  // "factlint_claims" on every line; docs/schema/claim-lines.json
 
 std::string hex(std::uint64_t v) { return fmt::format("{:016x}", v); }
 
@@ -129,8 +130,27 @@ class Fields {
   std::string what_;
 };
 
+TypedValue typed_fields(const Json& json, ValueType type, std::string_view line);
+
+// A range whose ends are the wrong way round: no value factlint writes.
+void require_order(const Fields& f, const NumberRange& range, const char* lo) {
+  if (range.lo && range.hi && *range.lo > *range.hi) throw f.wrong(lo, "at most \"hi\" (the range is inverted)");
+}
+
 TypedValue typed_from_json(const Json& json, ValueType type, std::string_view line) {
   if (json.is_null()) return std::monostate{};
+  const TypedValue value = typed_fields(json, type, line);
+  const Fields f(json, line, "\"typed\"");
+  if (const auto* q = std::get_if<Quantity>(&value)) require_order(f, q->range, "lo");
+  if (const auto* m = std::get_if<Money>(&value)) require_order(f, m->range, "lo");
+  if (const auto* d = std::get_if<Duration>(&value)) require_order(f, d->days, "lo_days");
+  if (const auto* d = std::get_if<DateValue>(&value); d != nullptr && d->lo && d->hi && *d->hi < *d->lo) {
+    throw f.wrong("lo", "no later than \"hi\" (the dates are inverted)");
+  }
+  return value;
+}
+
+TypedValue typed_fields(const Json& json, ValueType type, std::string_view line) {
   const Fields f(json, line, "\"typed\"");
   switch (type) {
     case ValueType::person:
@@ -201,6 +221,7 @@ Claim claim_from_json(const Fields& f, std::string_view line) {
   c.unit = f.string("unit");
   c.recipient = f.string("recipient");
   c.update_cue = f.string("update_cue");
+  c.unplaced = f.string_or("unplaced", "");
   return c;
 }
 
@@ -208,23 +229,46 @@ Claim claim_from_json(const Fields& f, std::string_view line) {
 
 void write_claim_lines(const ExtractedStory& story, std::ostream& out) {
   const StoryReport& report = story.report;
+  // The claim lines first, so that each document's line can say how many of
+  // them are its own and what they hash to: a shard cut, or given twice, is
+  // then found when the lines are read back.
+  struct Own {
+    std::size_t count = 0;
+    std::uint64_t digest = 0;
+  };
+  std::map<std::string_view, Own> own;
+  std::vector<std::string> claim_lines;
+  claim_lines.reserve(report.claims.size());
+  for (const Claim& claim : report.claims) {
+    Json line{{"factlint_claims", kClaimLinesVersion}, {"record", "claim"}, {"story", report.id}, {"subject", report.subject}};
+    line.update(detail::claim_json(claim));
+    claim_lines.push_back(dump_line(line));
+    Own& o = own[claim.source];
+    ++o.count;
+    o.digest += detail::fnv1a(claim_lines.back());
+  }
   Json problems = Json::array();
   for (const Diagnostic& d : story.problems) problems.push_back(diagnostic_json(d));
-  Json story_line{{"record", "story"},
+  Json documents = Json::array();
+  for (const DocumentRecord& doc : report.documents) documents.push_back(doc.id);
+  Json story_line{{"factlint_claims", kClaimLinesVersion},
+                  {"record", "story"},
                   {"story", report.id},
                   {"path", report.path},
                   {"title", report.title},
                   {"subject", report.subject},
                   {"subject_inferred", report.subject_inferred},
                   {"review", review_json(story.review)},
-                  {"problems", std::move(problems)}};
+                  {"problems", std::move(problems)},
+                  {"documents", std::move(documents)}};
   if (!report.skipped.empty()) story_line["skipped"] = report.skipped;
   out << dump_line(story_line) << '\n';
   std::map<std::string_view, const SentencePrints*> prints;
   for (const SentencePrints& p : story.prints) prints[p.id] = &p;
   for (const DocumentRecord& doc : report.documents) {
-    Json line{{"record", "document"}, {"story", report.id}, {"id", doc.id}, {"path", doc.path},
-              {"status", doc.processed ? "processed" : "skipped"}};
+    const Own o = own.count(doc.id) ? own[doc.id] : Own{};
+    Json line{{"factlint_claims", kClaimLinesVersion}, {"record", "document"}, {"story", report.id}, {"id", doc.id},
+              {"path", doc.path}, {"status", doc.processed ? "processed" : "skipped"}};
     if (!doc.processed) line["error"] = doc.error;
     if (!doc.outlet.empty()) line["outlet"] = doc.outlet;
     if (!doc.published.empty()) line["published"] = doc.published;
@@ -234,13 +278,11 @@ void write_claim_lines(const ExtractedStory& story, std::ostream& out) {
       for (std::uint64_t h : it->second->sentences) hashes.push_back(hex(h));
       line["sentence_prints"] = std::move(hashes);
     }
+    line["claims"] = o.count;
+    line["claims_digest"] = hex(o.digest);
     out << dump_line(line) << '\n';
   }
-  for (const Claim& claim : report.claims) {
-    Json line{{"record", "claim"}, {"story", report.id}, {"subject", report.subject}};
-    line.update(detail::claim_json(claim));
-    out << dump_line(line) << '\n';
-  }
+  for (const std::string& line : claim_lines) out << line << '\n';
 }
 
 // What has been read of one story.
@@ -249,6 +291,13 @@ struct StoryParts {
   std::string story_line;      // "file:line" of the first story line; empty: none seen yet
   std::string review;          // the first story line's review, as JSON text, to compare others with
   std::map<std::string, std::string> documents;  // id -> "file:line"
+  std::map<std::string, std::string> listed;     // documents the story lines list -> the "file:line" listing it
+  struct Expected {
+    std::size_t claims = 0;
+    std::uint64_t digest = 0;
+  };
+  std::map<std::string, Expected> expected;       // per document: what its line says of its claims
+  std::map<std::string, Expected> found;          // per document: the claim lines read
   std::vector<std::string> claim_places;         // "file:line", one per claim, for errors about it
 };
 
@@ -282,6 +331,12 @@ void ClaimLinesReader::read_line(std::string_view file, std::size_t number, std:
       throw BadLine{0, fmt::format("not a JSON object factlint can read: {}", e.what())};
     }
     const Fields f(json, line, "the line");
+    if (!f.has("factlint_claims")) {
+      throw BadLine{0, "the line has no \"factlint_claims\" version: it was written by an older factlint, or is not a claim line"};
+    }
+    if (const Json& v = f.at("factlint_claims"); !v.is_number_integer() || v.get<long long>() != kClaimLinesVersion) {
+      throw f.wrong("factlint_claims", fmt::format("{} (this factlint reads version {})", kClaimLinesVersion, kClaimLinesVersion));
+    }
     const std::string record = f.string("record");
     const std::string id = f.string("story");
     if (record != "story" && record != "document" && record != "claim") {
@@ -302,6 +357,7 @@ void ClaimLinesReader::read_line(std::string_view file, std::size_t number, std:
         const Fields p(item, line, "a problem");
         diagnostics.push_back({p.string("file"), p.integer("line"), p.integer("column"), p.string("message"), p.string("hint")});
       }
+      for (const std::string& doc : f.strings("documents")) parts.listed.emplace(doc, where);
       if (parts.story_line.empty()) {
         parts.story_line = where;
         story.report.path = path;
@@ -361,6 +417,14 @@ void ClaimLinesReader::read_line(std::string_view file, std::size_t number, std:
       if (auto [it, fresh] = parts.documents.emplace(doc.id, where); !fresh) {
         throw BadLine{0, fmt::format("document '{}' of story '{}' is also at {}", doc.id, id, it->second)};
       }
+      std::uint64_t digest = 0;
+      const std::string digest_text = f.string("claims_digest");
+      const auto [digest_end, digest_status] =
+          std::from_chars(digest_text.data(), digest_text.data() + digest_text.size(), digest, 16);
+      if (digest_status != std::errc{} || digest_end != digest_text.data() + digest_text.size() || digest_text.size() != 16) {
+        throw f.wrong("claims_digest", "a 16-digit hexadecimal hash");
+      }
+      parts.expected[doc.id] = {f.count("claims"), digest};
       if (doc.processed) {
         SentencePrints prints{doc.id, {}};
         for (const std::string& h : f.strings("sentence_prints")) {
@@ -377,6 +441,15 @@ void ClaimLinesReader::read_line(std::string_view file, std::size_t number, std:
       story.report.documents.push_back(std::move(doc));
     } else {
       Claim claim = claim_from_json(f, line);
+      // Its own id and path agree with what it says it is.
+      if (claim.id.rfind(claim.source + "/", 0) != 0) {
+        throw f.wrong("id", fmt::format("an id of document '{}' (\"{}/...\")", claim.source, claim.source));
+      }
+      std::string_view bare = line;
+      if (!bare.empty() && bare.back() == '\r') bare.remove_suffix(1);
+      StoryParts::Expected& found = parts.found[claim.source];
+      ++found.claims;
+      found.digest += detail::fnv1a(bare);
       parts.claim_places.push_back(where);
       story.report.claims.push_back(std::move(claim));
     }
@@ -398,6 +471,40 @@ Result<std::vector<ExtractedStory>> ClaimLinesReader::finish(const RuleSet& rule
       continue;
     }
     ExtractedStory& story = parts.story;
+    // Every document the story lines list has its line; every document's
+    // claims are all there, each once.
+    const std::string hint = "a shard was cut, lost, given twice or edited: give every shard of the run once, as "
+                             "'factlint extract' wrote it";
+    for (const auto& [doc, listed_at] : parts.listed) {
+      if (!parts.documents.count(doc)) {
+        state.error({listed_at, 0, 0, fmt::format("story '{}' lists document '{}', whose line is missing", id, doc), hint});
+      }
+    }
+    std::map<std::string, std::string_view> path_of;
+    for (const DocumentRecord& d : story.report.documents) path_of.emplace(d.id, d.path);
+    for (const auto& [doc, where] : parts.documents) {
+      if (!parts.listed.count(doc)) {
+        state.error({where, 0, 0, fmt::format("document '{}' is not among those story '{}' lists", doc, id), hint});
+      }
+      const StoryParts::Expected want = parts.expected[doc];
+      const auto got = parts.found.count(doc) ? parts.found[doc] : StoryParts::Expected{};
+      if (got.claims < want.claims) {
+        state.error({where, 0, 0, fmt::format("document '{}' of story '{}' has {} claims, but {} of them are missing", doc, id,
+                                              want.claims, want.claims - got.claims), hint});
+      } else if (got.claims > want.claims) {
+        state.error({where, 0, 0, fmt::format("document '{}' of story '{}' has {} claims, but {} claim lines name it (some "
+                                              "are there twice)", doc, id, want.claims, got.claims), hint});
+      } else if (got.digest != want.digest) {
+        state.error({where, 0, 0, fmt::format("the claims of document '{}' of story '{}' are not those extracted (their "
+                                              "digest differs)", doc, id), hint});
+      }
+      // A folder story's documents are under its folder; a JSON Lines story's under its id.
+      const std::string_view path = path_of[doc];
+      if (story.report.path != "." && path.rfind(story.report.path + "/", 0) != 0) {
+        state.error({where, 0, 0, fmt::format("document '{}' has path '{}', which is not in story '{}' ({})", doc, path, id,
+                                              story.report.path), hint});
+      }
+    }
     std::set<std::string_view> read;
     for (const DocumentRecord& d : story.report.documents)
       if (d.processed) read.insert(d.id);
@@ -408,6 +515,10 @@ Result<std::vector<ExtractedStory>> ClaimLinesReader::finish(const RuleSet& rule
         state.error({where, 0, 0, fmt::format("claim {} names document '{}', which story '{}' does not have as read", claim.id,
                                               claim.source, id),
                      "the shard holding that document's lines is missing: give every shard of the run"});
+      } else if (claim.path != path_of[claim.source]) {
+        state.error({where, 0, 0, fmt::format("claim {} has path '{}', but its document '{}' is at '{}'", claim.id, claim.path,
+                                              claim.source, path_of[claim.source]),
+                     hint});
       }
       const Slot* slot = rules.slot(claim.slot);
       if (slot == nullptr || slot->type != claim.type) {

@@ -1,6 +1,8 @@
 // The report model as JSON (docs/output.md). Entry point: report_json().
 #include "report/json_model.hpp"
 
+#include <algorithm>
+
 #include <cmath>
 
 #include <fmt/format.h>
@@ -65,7 +67,7 @@ Json typed_json(const TypedValue& value) {
 }
 
 Json claim_json(const Claim& c) {
-  return Json{{"id", c.id},
+  Json out{{"id", c.id},
               {"source", c.source},
               {"path", c.path},
               {"slot", c.slot},
@@ -92,6 +94,13 @@ Json claim_json(const Claim& c) {
               {"unit", c.unit},
               {"recipient", c.recipient},
               {"update_cue", c.update_cue}};
+  if (!c.unplaced.empty()) out["unplaced"] = c.unplaced;
+  return out;
+}
+
+std::size_t unplaced_dates(const StoryReport& story) {
+  return static_cast<std::size_t>(
+      std::count_if(story.claims.begin(), story.claims.end(), [](const Claim& c) { return !c.unplaced.empty(); }));
 }
 
 Json finding_json(const Finding& f) {
@@ -169,7 +178,10 @@ Json document_json(const DocumentRecord& d) {
 }
 
 Json story_json_head(const StoryReport& s) {
-  return Json{{"id", s.id}, {"path", s.path}, {"title", s.title}, {"subject", s.subject}, {"subject_inferred", s.subject_inferred}};
+  Json head{{"id", s.id}, {"path", s.path}, {"title", s.title}, {"subject", s.subject}, {"subject_inferred", s.subject_inferred}};
+  if (!s.skipped.empty()) head["skipped"] = s.skipped;
+  if (const std::size_t n = unplaced_dates(s); n > 0) head["unplaced_dates"] = n;
+  return head;
 }
 
 Json story_json(const StoryReport& s) {
@@ -220,7 +232,10 @@ Json report_json_summary(const Report& report) {
 Json report_json(const Report& report) {
   Json stories = Json::array();
   for (const StoryReport& s : report.stories) stories.push_back(story_json(s));
-  return Json{{"factlint", report.version}, {"summary", report_json_summary(report)}, {"stories", std::move(stories)}};
+  return Json{{"factlint_report", kReportVersion},
+              {"factlint", report.version},
+              {"summary", report_json_summary(report)},
+              {"stories", std::move(stories)}};
 }
 
 }  // namespace factlint::detail

@@ -11,9 +11,14 @@ namespace factlint::detail {
 
 using Json = nlohmann::ordered_json;  // keys in the order written, so output is stable and readable
 
+// The JSON report's format version ("factlint_report"; docs/schema/report.json).
+constexpr int kReportVersion = 1;
+
 // A typed value's fields (docs/values.md); null for no value.
 Json typed_json(const TypedValue& value);
 Json claim_json(const Claim& claim);
+// How many of a story's date claims have no year to be placed in (Claim::unplaced).
+std::size_t unplaced_dates(const StoryReport& story);
 Json evidence_json(const Evidence& evidence);
 Json correction_json(const Correction& correction);
 Json finding_json(const Finding& finding);
@@ -22,7 +27,8 @@ Json source_json(const SourceTrust& source);
 // A document's notes: [{"line", "column", "message"}] (the file is the document's).
 Json notes_json(const std::vector<Diagnostic>& notes);
 Json document_json(const DocumentRecord& document);
-// A story's fields before its lists: id, path, title, subject, subject_inferred.
+// A story's fields before its lists: id, path, title, subject, subject_inferred,
+// and, when there is something to say, skipped and unplaced_dates.
 Json story_json_head(const StoryReport& story);
 // The whole story: its head, then documents, claims, findings, consensus,
 // sources and corrections.

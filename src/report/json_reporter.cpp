@@ -63,7 +63,10 @@ class JsonReporter final : public Reporter {
   // tree of the corpus, or of one big story, is never held at once; the
   // bytes are those of dumping report_json() with an indent of 2.
   void write(const Report& report, std::ostream& out) const override {
-    const Json head{{"factlint", report.version}, {"summary", report_json_summary(report)}, {"stories", Json::array()}};
+    const Json head{{"factlint_report", kReportVersion},
+                    {"factlint", report.version},
+                    {"summary", report_json_summary(report)},
+                    {"stories", Json::array()}};
     std::string text = dump(head);  // ends with "\"stories\": []\n}"
     if (report.stories.empty()) {
       out << text << '\n';

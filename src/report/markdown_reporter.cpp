@@ -86,6 +86,11 @@ class MarkdownReporter final : public Reporter {
         out << fmt::format("  - note {}: {}\n", code(fmt::format("{}:{}:{}", d.path, n.line, n.column)), escaped(n.message));
       }
     }
+    if (const std::size_t n = unplaced_dates(story); n > 0) {
+      out << fmt::format("- note: {} date claim{} no year to be placed in (no publication date, no story year), so "
+                         "compared with nothing\n",
+                         n, n == 1 ? " has" : "s have");
+    }
     out << "\n";
     if (story.findings.empty()) {
       out << "No contradictions found.\n";

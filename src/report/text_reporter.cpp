@@ -121,6 +121,11 @@ class TextReporter final : public Reporter {
         out << fmt::format("  {}note{} {}:{}:{}: {}\n", p_.blue, p_.reset, visible(d.path), n.line, n.column, visible(n.message));
       }
     }
+    if (const std::size_t n = unplaced_dates(story); n > 0) {
+      out << fmt::format("  {}note{} {} date claim{} {} no year to be placed in (no publication date, no story year), so "
+                         "{} compared with nothing: give 'published' or 'year'\n",
+                         p_.blue, p_.reset, n, n == 1 ? "" : "s", n == 1 ? "has" : "have", n == 1 ? "it is" : "they are");
+    }
     if (story.findings.empty()) out << fmt::format("  {}no contradictions found{}\n", p_.green, p_.reset);
     for (const Finding& finding : story.findings) write_finding(finding, out);
     write_corrections(story, out);

@@ -87,7 +87,7 @@ TEST_CASE("reconcile fails as check does when a story had problems, and names ba
 
   const std::string claims = slurp(dir / "claims.jsonl");
   const auto bad_line = std::count(claims.begin(), claims.end(), '\n') + 1;
-  dir.write("bad.jsonl", claims + "{\"record\": \"claim\", \"story\": \"story\", \"id\": \"x\"}\n");
+  dir.write("bad.jsonl", claims + "{\"factlint_claims\": 1, \"record\": \"claim\", \"story\": \"story\", \"id\": \"x\"}\n");
   const auto bad = run_factlint({"reconcile", dir / "bad.jsonl"});
   CHECK(bad.exit_code == 2);
   CHECK(bad.out.empty());

@@ -57,6 +57,10 @@ struct Claim {
   std::string recipient;  // to whom an amount goes, as written ("to the states"), or empty
   std::string cue;        // the modality cue that was found ("believed to"), or empty
   std::string update_cue; // a word in its sentence that presents the value as a revision ("new total"), or empty
+  // Why a date claim cannot be placed in time, when its words need a year
+  // that nothing gives (no publication date for its article, no year for its
+  // story); such a claim is compared with nothing. Empty otherwise.
+  std::string unplaced;
 };
 
 }  // namespace factlint
