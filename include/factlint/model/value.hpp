@@ -100,7 +100,7 @@ struct Comparison {
   // The kind of finding the difference makes when it is not its relation's
   // usual one: "mixed-script" for two names that look the same but are
   // written in different scripts (a minor relation). "" otherwise.
-  std::string kind;
+  std::string kind{};
 };
 
 std::string_view to_string(Relation relation);  // "agree", "compatible", "minor", "conflict", "incomparable"
