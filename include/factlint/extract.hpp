@@ -43,6 +43,26 @@ std::vector<Claim> extract_claims(const Document& document, const StoryContext& 
 std::vector<Claim> extract_claims(const Document& document, const StoryContext& story, const RuleSet& rules,
                                   const Rule& rule);
 
+// The same, with only the claims that `evidence` makes (a slot's
+// self-tests); `evidence` must be one of `rules.evidence`. Rules make no
+// claims then, but the person names they find are still known.
+std::vector<Claim> extract_claims(const Document& document, const StoryContext& story, const RuleSet& rules,
+                                  const SlotEvidence& evidence);
+
+// What `evidence` is made of, as lines for people: the slot, the mention
+// kinds it takes and the detectors that find them, its threshold, each
+// trigger and veto with its weight and place.
+std::vector<std::string> describe_evidence(const SlotEvidence& evidence, const RuleSet& rules);
+
+// Why each mention of `document` did or did not become a claim, as lines for
+// people: each sentence's clauses (with what their verbs say), its mentions,
+// every slot's verdict on each mention (the triggers found, the veto, the
+// slot with more evidence), then the claims made. With `only`, the verdicts
+// and claims of that slot alone.
+//   factlint rules explain affected_count "Hackers got into 6.9 million users' data."
+std::vector<std::string> explain_evidence(const Document& document, const StoryContext& story, const RuleSet& rules,
+                                          const SlotEvidence* only = nullptr);
+
 // The organisation `documents` name most often in the pack's organisation
 // mentions (ties: the alphabetically first), for stories whose story.yaml
 // names no subject; empty when they name none.

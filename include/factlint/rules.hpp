@@ -9,6 +9,7 @@
 //   pack->slot("resigned_ceo")->type;   // ValueType::person
 #pragma once
 
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -132,6 +133,70 @@ struct Rule {
   std::vector<RuleExample> examples;
   std::vector<RuleExample> counter_examples;
   SourceLocation where;
+};
+
+// A mention detector (docs/rules.md, "Mentions"): patterns that find one
+// kind of value wherever news writes it ("4 million customers", "early
+// October"), before anything decides which slot, if any, it fills. Slots
+// name the kinds they take in their evidence.
+struct MentionDetector {
+  std::string id;    // "count-of-people"
+  std::string kind;  // what slots take: "count", "date", "money" ...
+  ValueType type = ValueType::quantity;  // how the mention's words are read
+  std::vector<Pattern> patterns;         // each with a `value` group
+  SourceLocation where;
+};
+
+// Where a trigger (or a veto) must stand, relative to the mention it is
+// evidence for: in the mention's clause before it, after it, anywhere in
+// that clause, or anywhere in the sentence.
+enum class TriggerPlace { before, after, clause, sentence };
+
+// Words that are evidence for a slot ("affected", "impact*", "made public"),
+// with how much they weigh and where they must stand. A word ending in "*"
+// stands for any ending ("disclos*": disclosed, disclosure). Matched whole,
+// ignoring case. A trigger may instead be a pattern (RE2, with macros), for
+// words a list cannot say.
+struct Trigger {
+  std::vector<std::string> words;  // as written; a pattern trigger's one pattern, unexpanded
+  double weight = 1;
+  TriggerPlace place = TriggerPlace::clause;
+  int within = -1;  // at most this many words between it and the mention (0: next to it); -1: anywhere in its place
+  std::shared_ptr<const re2::RE2> regex;  // the words, compiled once
+  SourceLocation where;
+};
+
+// What makes a mention a claim of a slot (docs/rules.md, "Slot evidence"): a
+// mention of a kind the slot takes becomes a claim when the weights of the
+// triggers found around it reach `threshold`, no veto stands in its place,
+// and no other slot has more evidence for it. A claim whose evidence
+// reaches `strong` is strong, else weak; without `strong`, every claim by
+// evidence is weak (it can make warnings, never errors).
+struct SlotEvidence {
+  std::string slot;
+  std::vector<std::string> takes;  // mention kinds: [count, share]
+  double threshold = 1;
+  double strong = std::numeric_limits<double>::infinity();
+  std::vector<Trigger> triggers;
+  std::vector<Trigger> vetoes;
+  std::vector<RuleExample> examples;          // text -> the value this slot's evidence makes of it
+  std::vector<RuleExample> counter_examples;  // text -> no claim of this slot
+  SourceLocation where;
+};
+
+// How sentences split into clauses, and what the verb group of a clause says
+// (docs/rules.md, "Grammar").
+struct Grammar {
+  // Where a clause ends: a clause break ends the clause it closes ("said
+  // that", "; ", ", which"); the next clause starts after it.
+  std::vector<std::string> clause_breaks;
+  // Verbs whose "that" ends their clause when it stands within four words
+  // after them: "said on Monday that" | "hackers began ...".
+  std::vector<std::string> complement_verbs;
+  std::vector<std::string> negations;   // words that negate their clause's verb: "not", "never", "no"
+  std::vector<std::string> modals;      // "may", "could": the clause speaks of a possibility
+  std::vector<std::string> passive_be;  // forms of "be" that make a passive with a participle: "was", "were", "been"
+  std::vector<std::string> past, present, future;  // auxiliaries that set the tense: "had", "has", "will"
 };
 
 // Cue words (docs/rules.md, "Cues"). Lists also become macros usable in
@@ -287,6 +352,9 @@ struct RuleSet {
   Tolerances tolerances;
   TrustSettings trust;
   std::vector<CrossSlotCheck> checks;
+  std::vector<MentionDetector> detectors;  // in file order
+  std::vector<SlotEvidence> evidence;      // at most one per slot
+  Grammar grammar;
   // Built by compile_rule_pack(); null when RE2 could not build it, and then
   // every pattern is tried on every sentence (slower, the same claims).
   std::shared_ptr<const RulePrefilter> prefilter;
@@ -299,6 +367,8 @@ struct RuleSet {
   const Country* country(std::string_view code) const;
   // The currency with ISO code `code`, or nullptr.
   const Currency* currency(std::string_view code) const;
+  // The evidence of slot `name`, or nullptr when the slot has none.
+  const SlotEvidence* evidence_for(std::string_view name) const;
 };
 
 // One rule file's text, for compile_rule_pack().

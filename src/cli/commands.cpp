@@ -25,6 +25,19 @@
 namespace factlint::cli {
 namespace {
 
+// A usage error, printed: exit code 2.
+int usage_error(const Options& options, std::string message, std::string hint) {
+  print_diagnostics({{"", 0, 0, std::move(message), std::move(hint)}}, options);
+  return kExitError;
+}
+
+// A date written YYYY-MM-DD (--published), read as story.yaml reads it; nullopt when it is not one.
+std::optional<CivilDate> published_date(const std::string& written) {
+  Result<StoryMeta> meta = parse_story_yaml("--published", "articles: [{file: x.txt, published: '" + written + "'}]");
+  if (!meta || meta->articles.empty()) return std::nullopt;
+  return meta->articles.front().meta.published;
+}
+
 std::optional<Baseline> read_baseline(const Options& options) {
   std::ifstream in(options.baseline, std::ios::binary);
   if (!in) {
@@ -253,6 +266,55 @@ int run_rules_list(const Options& options) {
                        rule.examples.size() + rule.counter_examples.size() == 1 ? "" : "s", rule.where.file,
                        rule.where.line);
   }
+  out << "evidence (factlint rules explain SLOT):\n";
+  for (const SlotEvidence& e : rules->evidence) {
+    out << fmt::format("  {:<20} takes {:<22} {} trigger{}, {} veto{}, {} example{}  {}:{}\n", e.slot,
+                       fmt::format("{}", fmt::join(e.takes, ", ")), e.triggers.size(), e.triggers.size() == 1 ? "" : "s",
+                       e.vetoes.size(), e.vetoes.size() == 1 ? "" : "es", e.examples.size() + e.counter_examples.size(),
+                       e.examples.size() + e.counter_examples.size() == 1 ? "" : "s", e.where.file, e.where.line);
+  }
+  std::cout << out.str();
+  return kExitClean;
+}
+
+int run_rules_explain(const Options& options) {
+  Result<RuleSet> rules = load_rules(options);
+  if (!rules) {
+    print_diagnostics(rules.errors(), options);
+    return kExitError;
+  }
+  auto usage = [&](std::string message, std::string hint) { return usage_error(options, std::move(message), std::move(hint)); };
+  const SlotEvidence* only = nullptr;
+  if (options.slot != "all") {
+    if (rules->slot(options.slot) == nullptr) {
+      return usage(fmt::format("unknown slot '{}'", options.slot), "run 'factlint rules list' for the slots, or write 'all'");
+    }
+    only = rules->evidence_for(options.slot);
+    if (only == nullptr) {
+      std::cout << fmt::format("{}: no evidence; only its phrase rules make its claims (factlint rules list)\n", options.slot);
+      return kExitClean;
+    }
+  }
+  std::ostringstream out;
+  for (const SlotEvidence& e : rules->evidence) {
+    if (only != nullptr && &e != only) continue;
+    for (const std::string& line : describe_evidence(e, *rules)) out << line << '\n';
+  }
+  if (!options.text.empty()) {
+    ArticleMeta meta;
+    if (!options.published.empty()) {
+      meta.published = published_date(options.published);
+      if (!meta.published) return usage(fmt::format("--published '{}' is not a date of the form YYYY-MM-DD", options.published), "");
+    }
+    Result<Document> doc = make_document("text", "TEXT", options.text, meta);
+    if (!doc) {
+      print_diagnostics(doc.errors(), options);
+      return kExitError;
+    }
+    out << '\n';
+    for (const std::string& line : explain_evidence(*doc, StoryContext{"Acme", {}, std::nullopt, ""}, *rules, only))
+      out << line << '\n';
+  }
   std::cout << out.str();
   return kExitClean;
 }
@@ -297,10 +359,7 @@ int run_normalize(const Options& options) {
     print_diagnostics(rules.errors(), options);
     return kExitError;
   }
-  auto usage = [&](std::string message, std::string hint) {
-    print_diagnostics({{"", 0, 0, std::move(message), std::move(hint)}}, options);
-    return kExitError;
-  };
+  auto usage = [&](std::string message, std::string hint) { return usage_error(options, std::move(message), std::move(hint)); };
   Slot slot;
   if (!options.slot.empty()) {
     const Slot* named = rules->slot(options.slot);
@@ -315,9 +374,8 @@ int run_normalize(const Options& options) {
   }
   ValueContext context(*rules, slot);
   if (!options.published.empty()) {
-    Result<StoryMeta> meta = parse_story_yaml("--published", "articles: [{file: x.txt, published: " + options.published + "}]");
-    if (!meta) return usage(fmt::format("--published '{}' is not a date of the form YYYY-MM-DD", options.published), "");
-    context.published = meta->articles.front().meta.published;
+    context.published = published_date(options.published);
+    if (!context.published) return usage(fmt::format("--published '{}' is not a date of the form YYYY-MM-DD", options.published), "");
   }
   if (!options.year.empty()) {
     int year = 0;

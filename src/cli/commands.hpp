@@ -23,6 +23,8 @@ int run_review_list(const Options& options);
 int run_review_edit(const Options& options, const std::string& status);
 int run_rules_list(const Options& options);
 int run_rules_test(const Options& options);
+// factlint rules explain SLOT [TEXT]
+int run_rules_explain(const Options& options);
 int run_normalize(const Options& options);
 
 }  // namespace factlint::cli

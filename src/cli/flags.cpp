@@ -25,13 +25,13 @@ const Flag kFlags[] = {
     {"--rules", "DIR", "Rule pack folder (default: the installed pack, or rules/ in the source tree; "
                        "$FACTLINT_RULES overrides)",
      &Options::rules_dir, nullptr, nullptr, {},
-     kCheck | kExtract | kReconcile | kRulesList | kRulesTest | kNormalize | kReport | kBaselineWrite | kReviewList | kReviewEdit},
+     kCheck | kExtract | kReconcile | kRulesList | kRulesTest | kRulesExplain | kNormalize | kReport | kBaselineWrite | kReviewList | kReviewEdit},
     {"-t,--type", "TYPE", "normalize: read the text as this value type", &Options::type, nullptr, nullptr,
      {"person", "quantity", "date", "duration", "money", "field-set", "category"}, kNormalize},
     {"--slot", "SLOT", "normalize: read the text as this slot of the pack (its type; categories for category slots)",
      &Options::slot, nullptr, nullptr, {}, kNormalize},
-    {"--published", "DATE", "normalize: the publication date (YYYY-MM-DD) that relative dates count from",
-     &Options::published, nullptr, nullptr, {}, kNormalize},
+    {"--published", "DATE", "normalize, rules explain: the publication date (YYYY-MM-DD) that relative dates count from",
+     &Options::published, nullptr, nullptr, {}, kNormalize | kRulesExplain},
     {"--year", "YEAR", "normalize: the story's default year for dates written without one", &Options::year, nullptr, nullptr, {},
      kNormalize},
     {"--country", "CC", "normalize: the story's country (ISO 3166-1), for shares of a population and bare '$'",
@@ -42,7 +42,7 @@ const Flag kFlags[] = {
      &Options::min_severity, nullptr, nullptr, {"info", "warning", "error"}, kCheck | kReport | kReconcile},
     {"--color", "WHEN", "Colour the output: auto (only on a terminal, unless NO_COLOR is set), always, never",
      &Options::color, nullptr, nullptr, {"auto", "always", "never"},
-     kCheck | kExtract | kReconcile | kRulesList | kRulesTest | kNormalize | kReport | kBaselineWrite | kReviewList | kReviewEdit},
+     kCheck | kExtract | kReconcile | kRulesList | kRulesTest | kRulesExplain | kNormalize | kReport | kBaselineWrite | kReviewList | kReviewEdit},
     {"-o,--output", "[FORMAT=]FILE",
      "Write the report to FILE (atomically: a temporary file, then renamed) instead of standard output; "
      "FORMAT=FILE picks the format for that file, and the flag may be given several times (-o sarif=out.sarif "

@@ -54,6 +54,7 @@ enum Command : unsigned {
   kReviewEdit = 1u << 8,    // review resolve | dismiss | confirm
   kReviewResolve = 1u << 9, // review resolve only
   kReconcile = 1u << 10,
+  kRulesExplain = 1u << 11,
 };
 
 // Adds to `app` every flag of the table that belongs to `command`, bound to

@@ -137,6 +137,16 @@ Decisions are kept in the story's review.yaml (docs/review.md). Exit codes: 0 do
   rules_test->add_option("dir", options.rules_dir, "Rule pack folder (default: the default pack)")->type_name("DIR");
   add_flags(*rules_test, kRulesTest, options);
 
+  CLI::App* rules_explain = rules->add_subcommand(
+      "explain", "Show what a slot's evidence is made of, and why each mention of a text did or did not become a claim");
+  rules_explain->add_option("slot", options.slot, "A slot of the pack, or 'all'")->type_name("SLOT")->required();
+  rules_explain->add_option("text", options.text, "Words to explain, as an article writes them")->type_name("TEXT");
+  add_flags(*rules_explain, kRulesExplain, options);
+  rules_explain->footer(R"(Examples:
+  factlint rules explain affected_count
+  factlint rules explain affected_count "Hackers got into 6.9 million users' data."
+  factlint rules explain all "Acme said on Monday that the breach began in March." --published 2024-05-02)");
+
   CLI::App* normalize = app.add_subcommand("normalize", "Print the typed value that factlint reads from some words");
   normalize->add_option("text", options.text, "The words, as an article writes them")->type_name("TEXT")->required();
   add_flags(*normalize, kNormalize, options);
@@ -183,6 +193,7 @@ Decisions are kept in the story's review.yaml (docs/review.md). Exit codes: 0 do
   }
   if (rules_list->parsed()) return run_rules_list(options);
   if (rules_test->parsed()) return run_rules_test(options);
+  if (rules_explain->parsed()) return run_rules_explain(options);
   if (normalize->parsed()) return run_normalize(options);
   return kExitError;
 }

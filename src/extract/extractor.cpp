@@ -16,7 +16,9 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include "extract/evidence.hpp"
 #include "extract/matches.hpp"
+#include "extract/mentions.hpp"
 #include "extract/scope.hpp"
 #include "factlint/documents.hpp"
 #include "factlint/extract.hpp"
@@ -28,11 +30,14 @@ namespace factlint {
 namespace {
 
 struct Match {
-  const Rule* rule = nullptr;
+  const Rule* rule = nullptr;              // the rule that matched, or null for a claim by evidence
+  const SlotEvidence* evidence = nullptr;  // the slot evidence that made the claim, or null for a rule's
   const Slot* slot = nullptr;
-  std::size_t rule_index = 0;
+  std::size_t rule_index = 0;  // rules first, in pack order, then evidence
+  Strength strength = Strength::strong;
   std::size_t sentence = 0;  // index into Document::sentences
   Span span;                 // of the whole match, in the document
+  Span value_span;           // of its value, in the document
   std::string value, org, hedge, polarity, modality, qualifier, unit, recipient;
   std::size_t org_offset = 0;  // of `org`, in the sentence
 };
@@ -82,8 +87,11 @@ void match_rule(const Document& doc, std::size_t sentence_index, const Rule& rul
       m.rule = &rule;
       m.slot = &slot;
       m.rule_index = rule_index;
+      m.strength = rule.strength;
       m.sentence = sentence_index;
       m.span = {sentence_span.begin + begin, sentence_span.begin + begin + groups[0].size()};
+      const std::size_t value_begin = sentence_span.begin + static_cast<std::size_t>(value.data() - sentence.data());
+      m.value_span = {value_begin, value_begin + value.size()};
       m.value = std::string(value.data(), value.size());
       const std::string_view org = detail::matched_organisation(pattern, groups);
       m.org = std::string(org);
@@ -146,7 +154,9 @@ Candidate make_candidate(const Document& doc, const Match& m, const RuleSet& rul
   Claim& claim = c.claim;
   const Span sentence_span = doc.sentences[m.sentence];
   const std::string_view sentence = doc.slice(sentence_span);
-  claim.polarity = m.rule->polarity == Polarity::negative || !m.polarity.empty() ? Polarity::negative : Polarity::positive;
+  claim.polarity = (m.rule != nullptr && m.rule->polarity == Polarity::negative) || !m.polarity.empty()
+                       ? Polarity::negative
+                       : Polarity::positive;
 
   ValueContext context(rules, *m.slot);
   context.polarity = claim.polarity;
@@ -186,8 +196,8 @@ Candidate make_candidate(const Document& doc, const Match& m, const RuleSet& rul
   claim.sentence = std::string(sentence);
   claim.sentence_begin = sentence_span.begin;
   claim.position = doc.position(m.span.begin);
-  claim.rule = m.rule->id;
-  claim.strength = value->weak ? Strength::weak : m.rule->strength;
+  claim.rule = m.rule != nullptr ? m.rule->id : m.evidence->slot;
+  claim.strength = value->weak ? Strength::weak : m.strength;
   claim.hedge = m.hedge;
   claim.mod = m.hedge.empty() ? "" : hedge_meaning(m.hedge, rules.cues);
   claim.qualifier = m.qualifier;
@@ -229,8 +239,74 @@ struct RejectedValue {
   std::string message;
 };
 
+// Spans that may overlap one another, asked whether any overlaps a span:
+// sorted by start, with the furthest end so far, so that each question is a
+// binary search however many spans there are.
+class SpanIndex {
+ public:
+  explicit SpanIndex(std::vector<Span> spans) : spans_(std::move(spans)) {
+    std::sort(spans_.begin(), spans_.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    std::size_t furthest = 0;
+    for (const Span& s : spans_) furthest_.push_back(furthest = std::max(furthest, s.end));
+  }
+  bool overlaps(Span span) const {
+    // Spans that start before `span` ends; one of them reaches past its start?
+    const auto it = std::lower_bound(spans_.begin(), spans_.end(), span.end, [](const Span& s, std::size_t at) { return s.begin < at; });
+    const auto n = static_cast<std::size_t>(it - spans_.begin());
+    return n > 0 && furthest_[n - 1] > span.begin;
+  }
+
+ private:
+  std::vector<Span> spans_;
+  std::vector<std::size_t> furthest_;
+};
+
+// Claims by evidence (docs/rules.md, "Slot evidence"): each mention of a
+// sentence goes to the slot with the most evidence for it, unless a rule's
+// value already holds its words (a rule is a phrase that has spoken).
+void match_by_evidence(const Document& doc, const RuleSet& rules, const SlotEvidence* only,
+                       const detail::SentenceVerdicts& verdicts, const SpanIndex& taken, std::vector<Match>& out) {
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Span sentence_span = doc.sentences[s];
+    const std::string_view sentence = doc.slice(sentence_span);
+    const std::vector<detail::Mention> mentions = detail::find_mentions(sentence, rules, &verdicts[s]);
+    if (mentions.empty()) continue;
+    const detail::SentenceEvidence evidence(sentence, rules);
+    for (const detail::Mention& mention : mentions) {
+      const Span value{sentence_span.begin + mention.value_begin, sentence_span.begin + mention.value_end};
+      if (taken.overlaps(value)) continue;
+      for (const detail::SlotVerdict& v : detail::weigh(mention, evidence, rules)) {
+        if (!v.claims || (only != nullptr && v.evidence != only)) continue;
+        const Slot* slot = rules.slot(v.evidence->slot);
+        const detail::Clause& clause = evidence.clauses()[detail::clause_at(evidence.clauses(), mention.begin)];
+        const bool negated = !clause.verbs.negation.empty() &&
+                             (clause.verbs.negation_at < mention.begin || clause.verbs.negation_at >= mention.end);
+        // A count, a date or an amount denied ("did not affect 4 million")
+        // says nothing of what the value is: no claim.
+        if (negated && slot->type != ValueType::field_set && slot->type != ValueType::category) continue;
+        Match m;
+        m.evidence = v.evidence;
+        m.slot = slot;
+        m.rule_index = rules.rules.size() + static_cast<std::size_t>(v.evidence - rules.evidence.data());
+        m.strength = v.score >= v.evidence->strong ? Strength::strong : Strength::weak;
+        m.sentence = s;
+        m.span = {sentence_span.begin + mention.begin, sentence_span.begin + mention.end};
+        m.value_span = value;
+        m.value = mention.value;
+        m.hedge = mention.hedge;
+        m.unit = mention.unit;
+        m.qualifier = mention.qualifier;
+        m.org = mention.org;
+        m.org_offset = mention.org_offset;
+        if (negated) m.polarity = clause.verbs.negation;
+        out.push_back(std::move(m));
+      }
+    }
+  }
+}
+
 std::vector<Claim> run(const Document& doc, const StoryContext& story, const RuleSet& rules, const Rule* only,
-                       std::vector<RejectedValue>* notes) {
+                       const SlotEvidence* only_evidence, std::vector<RejectedValue>* notes) {
   // 1. match (every rule, even with `only`: the names other rules find are
   // needed to read surnames)
   std::vector<Match> all_matches;
@@ -242,7 +318,8 @@ std::vector<Claim> run(const Document& doc, const StoryContext& story, const Rul
     for (std::size_t i = 0; i < rules.rules.size(); ++i) {
       const Rule& rule = rules.rules[i];
       const Slot* slot = rules.slot(rule.slot);
-      if (slot == nullptr || (only != nullptr && only != &rule && slot->type != ValueType::person)) continue;
+      const bool alone = only != nullptr || only_evidence != nullptr;  // one rule's or one slot's self-test
+      if (slot == nullptr || (alone && only != &rule && slot->type != ValueType::person)) continue;
       if (std::none_of(rule.patterns.begin(), rule.patterns.end(),
                        [&](const Pattern& p) { return detail::may_run(p, flags); }))
         continue;
@@ -258,7 +335,12 @@ std::vector<Claim> run(const Document& doc, const StoryContext& story, const Rul
   }
   std::vector<Match> matches;
   for (Match& m : all_matches)
-    if (only == nullptr || m.rule == only) matches.push_back(std::move(m));
+    if ((only == nullptr && only_evidence == nullptr) || m.rule == only) matches.push_back(std::move(m));
+  if (only == nullptr && !rules.evidence.empty()) {
+    std::vector<Span> taken;
+    for (const Match& m : matches) taken.push_back(m.value_span);
+    match_by_evidence(doc, rules, only_evidence, verdicts, SpanIndex(std::move(taken)), matches);
+  }
   const detail::ScopeResolver scope(story, rules.scope, doc, &verdicts);
   // In the order of the text, so that each date can anchor the next.
   std::stable_sort(matches.begin(), matches.end(),
@@ -338,17 +420,17 @@ Span original_span(const std::vector<std::uint32_t>& origin, std::string_view te
 // (fold_for_matching()); claims and notes are then placed in the text as it
 // is, so that quotes and positions are the article's own bytes.
 std::vector<Claim> extract(const Document& document, const StoryContext& story, const RuleSet& rules, const Rule* only,
-                           std::vector<Diagnostic>* notes) {
+                           const SlotEvidence* only_evidence, std::vector<Diagnostic>* notes) {
   std::vector<RejectedValue> rejected;
   std::vector<std::uint32_t> origin;
   const std::string folded = detail::fold_for_matching(document.text, &origin);
   std::vector<Claim> claims;
   if (origin.empty()) {
-    claims = run(document, story, rules, only, notes != nullptr ? &rejected : nullptr);
+    claims = run(document, story, rules, only, only_evidence, notes != nullptr ? &rejected : nullptr);
   } else {
     Result<Document> view = make_document(document.id, document.path, folded, document.meta);
     if (!view) return {};  // folding keeps UTF-8 whole and adds no NUL: not reached
-    claims = run(*view, story, rules, only, notes != nullptr ? &rejected : nullptr);
+    claims = run(*view, story, rules, only, only_evidence, notes != nullptr ? &rejected : nullptr);
     for (Claim& claim : claims) {
       const Span sentence = original_span(origin, document.text, {claim.sentence_begin, claim.sentence_begin + claim.sentence.size()});
       claim.span = original_span(origin, document.text, claim.span);
@@ -373,12 +455,17 @@ std::vector<Claim> extract(const Document& document, const StoryContext& story, 
 
 std::vector<Claim> extract_claims(const Document& document, const StoryContext& story, const RuleSet& rules,
                                   std::vector<Diagnostic>* notes) {
-  return extract(document, story, rules, nullptr, notes);
+  return extract(document, story, rules, nullptr, nullptr, notes);
 }
 
 std::vector<Claim> extract_claims(const Document& document, const StoryContext& story, const RuleSet& rules,
                                   const Rule& rule) {
-  return extract(document, story, rules, &rule, nullptr);
+  return extract(document, story, rules, &rule, nullptr, nullptr);
+}
+
+std::vector<Claim> extract_claims(const Document& document, const StoryContext& story, const RuleSet& rules,
+                                  const SlotEvidence& evidence) {
+  return extract(document, story, rules, nullptr, &evidence, nullptr);
 }
 
 std::string infer_subject(const std::vector<Document>& documents, const RuleSet& rules) {

@@ -33,10 +33,58 @@ bool yields(const std::vector<Claim>& claims, const std::string& expected, const
   return false;
 }
 
+// Runs `cases` (examples when `with_value`, else counter-examples) through
+// `claims_of`, counting them and each failure in `summary`.
+template <class ClaimsOf>
+void run_cases(const std::vector<RuleExample>& cases, bool with_value, std::string_view name, const RuleSet& rules,
+               ClaimsOf&& claims_of, RuleTestSummary& summary) {
+  for (const RuleExample& example : cases) {
+    ++summary.cases;
+    // The claims a case yields about its subject: claims about other
+    // organisations are what counter-examples are often written to show.
+    std::vector<Claim> claims;
+    if (Result<Document> doc = make_document("example", example.where.file, example.text)) {
+      for (Claim& c : claims_of(*doc, StoryContext{example.subject, {}, std::nullopt, ""}))
+        if (c.about == example.subject) claims.push_back(std::move(c));
+    }
+    if (with_value && !yields(claims, example.value, rules.names)) {
+      ++summary.failed_cases;
+      summary.failures.push_back({example.where.file, example.where.line, example.where.column,
+                                  fmt::format("{}: \"{}\" should yield '{}', got {}", name, example.text, example.value,
+                                              describe(claims)),
+                                  ""});
+    } else if (!with_value && !claims.empty()) {
+      ++summary.failed_cases;
+      summary.failures.push_back({example.where.file, example.where.line, example.where.column,
+                                  fmt::format("{}: counter-example \"{}\" should yield nothing, got {}", name,
+                                              example.text, describe(claims)),
+                                  ""});
+    }
+  }
+}
+
 }  // namespace
 
 RuleTestSummary run_rule_tests(const RuleSet& rules) {
   RuleTestSummary summary;
+  for (const SlotEvidence& evidence : rules.evidence) {
+    ++summary.rules;
+    if (evidence.examples.size() < 2 || evidence.counter_examples.empty()) {
+      ++summary.incomplete_rules;
+      summary.failures.push_back({evidence.where.file, evidence.where.line, evidence.where.column,
+                                  fmt::format("the evidence of slot '{}' has {} example{} and {} counter-example{}",
+                                              evidence.slot, evidence.examples.size(),
+                                              evidence.examples.size() == 1 ? "" : "s", evidence.counter_examples.size(),
+                                              evidence.counter_examples.size() == 1 ? "" : "s"),
+                                  "every slot's evidence needs at least two examples and one counter-example"});
+    }
+    auto claims_of = [&](const Document& doc, const StoryContext& story) {
+      return extract_claims(doc, story, rules, evidence);
+    };
+    const std::string name = fmt::format("the evidence of slot '{}'", evidence.slot);
+    run_cases(evidence.examples, true, name, rules, claims_of, summary);
+    run_cases(evidence.counter_examples, false, name, rules, claims_of, summary);
+  }
   for (const Rule& rule : rules.rules) {
     ++summary.rules;
     if (rule.examples.size() < 2 || rule.counter_examples.empty()) {

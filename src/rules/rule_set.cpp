@@ -453,6 +453,22 @@ class PackCompiler {
     for (const YAML::Node& p : map.sequence("organisation_mentions")) pending_mentions_.push_back({file.path, p});
   }
 
+  void collect_grammar(const ParsedFile& file, const YAML::Node& node) {
+    YamlMap map(file.path, node,
+                {"clause_breaks", "complement_verbs", "negations", "modals", "passive_be", "past", "present", "future"},
+                errors, "'grammar'");
+    if (!map.valid()) return;
+    Grammar& g = set.grammar;
+    append(g.clause_breaks, map.strings("clause_breaks"));
+    append(g.complement_verbs, map.strings("complement_verbs"));
+    append(g.negations, map.strings("negations"));
+    append(g.modals, map.strings("modals"));
+    append(g.passive_be, map.strings("passive_be"));
+    append(g.past, map.strings("past"));
+    append(g.present, map.strings("present"));
+    append(g.future, map.strings("future"));
+  }
+
   // --- pass 3 ------------------------------------------------------------------
 
   void define_list_macros() {
@@ -637,6 +653,212 @@ class PackCompiler {
         rule.counter_examples.push_back(std::move(ex));
       }
       set.rules.push_back(std::move(rule));
+    }
+  }
+
+  void compile_detectors(const ParsedFile& file, const YAML::Node& node) {
+    if (!node.IsSequence()) {
+      errors.push_back(error_at(file.path, node, "'mentions' must be a list of mention detectors"));
+      return;
+    }
+    for (const YAML::Node& item : node) {
+      YamlMap map(file.path, item, {"id", "kind", "type", "description", "patterns"}, errors, "a mention detector");
+      if (!map.valid()) continue;
+      MentionDetector detector;
+      detector.where = location(file.path, item);
+      detector.id = map.string("id", true);
+      detector.kind = map.string("kind", true);
+      map.string("description");
+      if (!detector.id.empty() && !is_identifier(detector.id, true)) {
+        errors.push_back(error_at(file.path, map.node("id"), fmt::format("'{}' is not a detector id", detector.id),
+                                  "detector ids are lower case words joined by '-': count-of-people"));
+      }
+      if (!detector.kind.empty() && !is_identifier(detector.kind, false)) {
+        errors.push_back(error_at(file.path, map.node("kind"), fmt::format("'{}' is not a mention kind", detector.kind),
+                                  "kinds are lower case words joined by '_': count, date, data_volume"));
+      }
+      const std::string type = map.string("type", true);
+      if (auto t = parse_value_type(type)) {
+        detector.type = *t;
+      } else if (!type.empty()) {
+        errors.push_back(error_at(file.path, map.node("type"), fmt::format("unknown value type '{}'", type),
+                                  "one of: person, quantity, date, duration, money, field-set, category"));
+      }
+      for (const YAML::Node& p : map.sequence("patterns"))
+        if (auto compiled = compile_pattern(file.path, p, "value", "", filter_)) detector.patterns.push_back(std::move(*compiled));
+      if (!map.has("patterns")) errors.push_back(error_at(file.path, item, "a mention detector needs 'patterns'"));
+      for (const MentionDetector& other : set.detectors) {
+        if (other.id == detector.id) {
+          errors.push_back(error_at(file.path, map.node("id"), fmt::format("detector id '{}' is used twice", detector.id)));
+        } else if (other.kind == detector.kind && other.type != detector.type) {
+          errors.push_back(error_at(file.path, map.node("type"),
+                                    fmt::format("kind '{}' is read as {} by detector '{}'", detector.kind,
+                                                to_string(other.type), other.id),
+                                    "every detector of one kind reads its words as one type"));
+        }
+      }
+      set.detectors.push_back(std::move(detector));
+    }
+  }
+
+  // A trigger's words as one regex: whole words, any case, "*" for any
+  // ending, any white space between the words of a phrase.
+  std::shared_ptr<const RE2> trigger_regex(const std::vector<std::string>& words) {
+    std::string alternation;
+    for (const std::string& word : words) {
+      std::string piece;
+      std::string_view w = word;
+      const bool open_end = !w.empty() && w.back() == '*';
+      if (open_end) w.remove_suffix(1);
+      bool space = false;
+      for (char c : w) {
+        if (c == ' ') {
+          space = true;
+          continue;
+        }
+        if (space) piece += "\\s+";
+        space = false;
+        piece += RE2::QuoteMeta(std::string(1, c));
+      }
+      if (open_end) piece += "\\w*";
+      alternation += (alternation.empty() ? "" : "|") + piece;
+    }
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_case_sensitive(false);
+    return std::make_shared<RE2>("\\b(?:" + alternation + ")\\b", options);
+  }
+
+  std::vector<Trigger> compile_triggers(const std::string& path, const YamlMap& map, std::string_view key,
+                                        bool weighted) {
+    std::vector<Trigger> out;
+    for (const YAML::Node& item : map.sequence(key)) {
+      YamlMap t(path, item, {"words", "pattern", "weight", "where", "within"}, errors, weighted ? "a trigger" : "a veto");
+      if (!t.valid()) continue;
+      Trigger trigger;
+      trigger.where = location(path, item);
+      trigger.words = t.strings("words");
+      if (trigger.words.empty() == !t.has("pattern")) {
+        errors.push_back(error_at(path, item, fmt::format("{} needs 'words' or a 'pattern', not both", weighted ? "a trigger" : "a veto"),
+                                  "words: [affected, impacted, hit], or pattern: '{INCIDENT}'"));
+        continue;
+      }
+      if (weighted) {
+        if (!t.has("weight") || !number(path, t.node("weight"), trigger.weight)) {
+          if (!t.has("weight")) errors.push_back(error_at(path, item, "a trigger needs 'weight', a number", "weight: 1"));
+          continue;
+        }
+      } else if (t.has("weight")) {
+        errors.push_back(error_at(path, t.node("weight"), "a veto has no weight: any veto found makes no claim"));
+      }
+      const std::string place = t.string("where");
+      static const std::map<std::string, TriggerPlace, std::less<>> kPlaces{
+          {"before", TriggerPlace::before}, {"after", TriggerPlace::after}, {"clause", TriggerPlace::clause},
+          {"sentence", TriggerPlace::sentence}};
+      if (auto it = kPlaces.find(place); it != kPlaces.end()) {
+        trigger.place = it->second;
+      } else if (!place.empty()) {
+        errors.push_back(error_at(path, t.node("where"), fmt::format("unknown place '{}'", place),
+                                  "one of: before, after, clause (the default), sentence"));
+      }
+      if (auto within = t.integer("within")) {
+        if (*within < 0 || *within > 50) errors.push_back(error_at(path, t.node("within"), "'within' must be 0 to 50 words"));
+        trigger.within = *within;
+      }
+      if (t.has("pattern")) {
+        auto pattern = compile_pattern(path, t.node("pattern"), "");
+        if (!pattern) continue;
+        trigger.regex = pattern->regex;
+        trigger.words = {pattern->source};
+        out.push_back(std::move(trigger));
+        continue;
+      }
+      trigger.regex = trigger_regex(trigger.words);
+      if (!trigger.regex->ok()) {
+        errors.push_back(error_at(path, t.node("words"), fmt::format("these words make no pattern: {}", trigger.regex->error())));
+        continue;
+      }
+      out.push_back(std::move(trigger));
+    }
+    return out;
+  }
+
+  std::vector<RuleExample> compile_examples(const std::string& path, const YamlMap& map, bool with_value) {
+    std::vector<RuleExample> out;
+    for (const YAML::Node& example : map.sequence(with_value ? "examples" : "counter_examples")) {
+      RuleExample ex;
+      ex.where = location(path, example);
+      if (!with_value && example.IsScalar()) {
+        ex.text = example.Scalar();
+      } else {
+        YamlMap e(path, example, with_value ? std::initializer_list<std::string_view>{"text", "value", "subject"}
+                                            : std::initializer_list<std::string_view>{"text", "subject"},
+                  errors, with_value ? "an example" : "a counter-example");
+        if (!e.valid()) continue;
+        ex.text = e.string("text", true);
+        if (with_value) ex.value = e.string("value", true);
+        ex.subject = e.string("subject");
+      }
+      if (ex.subject.empty()) ex.subject = "Acme";
+      out.push_back(std::move(ex));
+    }
+    return out;
+  }
+
+  void compile_evidence(const ParsedFile& file, const YAML::Node& node) {
+    if (!node.IsSequence()) {
+      errors.push_back(error_at(file.path, node, "'evidence' must be a list, one item per slot"));
+      return;
+    }
+    for (const YAML::Node& item : node) {
+      YamlMap map(file.path, item,
+                  {"slot", "takes", "threshold", "strong", "triggers", "vetoes", "examples", "counter_examples"}, errors,
+                  "a slot's evidence");
+      if (!map.valid()) continue;
+      SlotEvidence evidence;
+      evidence.where = location(file.path, item);
+      evidence.slot = map.string("slot", true);
+      evidence.takes = map.strings("takes");
+      const Slot* slot = set.slot(evidence.slot);
+      if (!evidence.slot.empty() && slot == nullptr) {
+        errors.push_back(error_at(file.path, map.node("slot"), fmt::format("unknown slot '{}'", evidence.slot),
+                                  "declare it under 'slots:' (name, type, cardinality, description)"));
+      } else if (set.evidence_for(evidence.slot) != nullptr) {
+        errors.push_back(error_at(file.path, map.node("slot"), fmt::format("slot '{}' has evidence twice", evidence.slot),
+                                  "write all of a slot's triggers in one item"));
+      }
+      if (evidence.takes.empty()) {
+        errors.push_back(error_at(file.path, item, "a slot's evidence needs 'takes', the kinds of mention it takes",
+                                  "takes: [count]"));
+      }
+      for (const std::string& kind : evidence.takes) {
+        const auto detector = std::find_if(set.detectors.begin(), set.detectors.end(),
+                                           [&](const MentionDetector& d) { return d.kind == kind; });
+        if (detector == set.detectors.end()) {
+          errors.push_back(error_at(file.path, map.node("takes"), fmt::format("no mention detector finds kind '{}'", kind),
+                                    "name a kind that a detector under 'mentions:' has"));
+        } else if (slot != nullptr && detector->type != slot->type) {
+          errors.push_back(error_at(file.path, map.node("takes"),
+                                    fmt::format("kind '{}' is read as {}, but slot '{}' holds {}", kind,
+                                                to_string(detector->type), slot->name, to_string(slot->type))));
+        }
+      }
+      if (map.has("threshold") && number(file.path, map.node("threshold"), evidence.threshold) && evidence.threshold <= 0) {
+        errors.push_back(error_at(file.path, map.node("threshold"), "'threshold' must be above 0"));
+      }
+      evidence.strong = std::numeric_limits<double>::infinity();
+      if (map.has("strong") && number(file.path, map.node("strong"), evidence.strong) &&
+          evidence.strong < evidence.threshold) {
+        errors.push_back(error_at(file.path, map.node("strong"), "'strong' must be at least 'threshold'"));
+      }
+      evidence.triggers = compile_triggers(file.path, map, "triggers", true);
+      evidence.vetoes = compile_triggers(file.path, map, "vetoes", false);
+      if (evidence.triggers.empty() && !map.has("triggers")) {
+        errors.push_back(error_at(file.path, item, "a slot's evidence needs 'triggers'"));
+      }
+      evidence.examples = compile_examples(file.path, map, true);
+      evidence.counter_examples = compile_examples(file.path, map, false);
+      set.evidence.push_back(std::move(evidence));
     }
   }
 
@@ -875,6 +1097,12 @@ const Slot* RuleSet::slot(std::string_view name) const {
   return nullptr;
 }
 
+const SlotEvidence* RuleSet::evidence_for(std::string_view name) const {
+  for (const SlotEvidence& e : evidence)
+    if (e.slot == name) return &e;
+  return nullptr;
+}
+
 const DataField* RuleSet::field(std::string_view id) const {
   for (const DataField& f : fields)
     if (f.id == id) return &f;
@@ -903,7 +1131,7 @@ Result<RuleSet> compile_files(const std::vector<RuleFile>& files) {
     if (!root || root->IsNull()) continue;
     YamlMap sections(file.path, *root,
                      {"slots", "macros", "rules", "scope", "names", "cues", "fields", "countries", "numbers", "dates",
-                      "currencies", "tolerances", "trust", "checks"},
+                      "currencies", "tolerances", "trust", "checks", "mentions", "evidence", "grammar"},
                      compiler.errors, "a rule file");
     if (sections.valid()) parsed.push_back({file.path, *root});
   }
@@ -922,10 +1150,15 @@ Result<RuleSet> compile_files(const std::vector<RuleFile>& files) {
     if (r["tolerances"]) compiler.collect_tolerances(file, r["tolerances"]);
     if (r["trust"]) compiler.collect_trust(file, r["trust"]);
     if (r["checks"]) compiler.collect_checks(file, r["checks"]);
+    if (r["grammar"]) compiler.collect_grammar(file, r["grammar"]);
   }
   compiler.define_list_macros();
   for (const ParsedFile& file : parsed)
     if (file.root["rules"]) compiler.compile_rules(file, file.root["rules"]);
+  for (const ParsedFile& file : parsed)
+    if (file.root["mentions"]) compiler.compile_detectors(file, file.root["mentions"]);
+  for (const ParsedFile& file : parsed)
+    if (file.root["evidence"]) compiler.compile_evidence(file, file.root["evidence"]);
   compiler.compile_scope_patterns();
   compiler.check_references();
   compiler.check_macros();

@@ -1,0 +1,145 @@
+// Clauses and their verb groups, from the word lists of rules' `grammar:`.
+// Entry point: split_clauses(). Tested by tests/unit/extract/clauses_test.cpp.
+#include "extract/clauses.hpp"
+
+#include <algorithm>
+
+#include "text/text.hpp"
+
+namespace factlint::detail {
+namespace {
+
+struct Token {
+  std::size_t begin, end;
+  std::string lower;
+};
+
+bool word_byte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || c == '\'' || c == '-' || u >= 0x80;
+}
+
+// Words of `text` between `begin` and `end`: runs of letters, digits,
+// apostrophes and hyphens (and any non-ASCII byte, so that "n’t" stays whole).
+std::vector<Token> tokens(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<Token> out;
+  std::size_t i = begin;
+  while (i < end) {
+    if (!word_byte(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < end && word_byte(text[j])) ++j;
+    out.push_back({i, j, ascii_lower(text.substr(i, j - i))});
+    i = j;
+  }
+  return out;
+}
+
+bool listed(const std::vector<std::string>& words, std::string_view word) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return ascii_lower(w) == word; });
+}
+
+bool ends_with(std::string_view word, std::string_view end) {
+  return word.size() > end.size() && word.substr(word.size() - end.size()) == end;
+}
+
+// "did n't", "wasn’t": a negation glued to its verb.
+bool contracted_negation(std::string_view word) { return ends_with(word, "n't") || ends_with(word, "n\u2019t"); }
+
+bool participle(std::string_view word) { return ends_with(word, "ed") || ends_with(word, "en") || ends_with(word, "wn"); }
+
+VerbGroup verb_group(std::string_view sentence, const Clause& clause, const Grammar& grammar) {
+  VerbGroup g;
+  const std::vector<Token> words = tokens(sentence, clause.begin, clause.end);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i].lower;
+    if (g.negation.empty() && (listed(grammar.negations, w) || contracted_negation(w))) {
+      g.negation = std::string(sentence.substr(words[i].begin, words[i].end - words[i].begin));
+      g.negation_at = words[i].begin;
+    }
+    if (g.modal.empty() && listed(grammar.modals, w)) g.modal = w;
+    if (g.tense == Tense::unknown) {
+      if (listed(grammar.future, w)) {
+        g.tense = Tense::future;
+      } else if (listed(grammar.past, w)) {
+        g.tense = Tense::past;
+      } else if (listed(grammar.present, w)) {
+        g.tense = Tense::present;
+      }
+    }
+    if (!g.passive && listed(grammar.passive_be, w)) {
+      for (std::size_t j = i + 1; j < words.size() && j <= i + 3; ++j)
+        if (participle(words[j].lower)) g.passive = true;
+    }
+  }
+  if (g.tense == Tense::unknown &&
+      std::any_of(words.begin(), words.end(), [](const Token& t) { return ends_with(t.lower, "ed"); })) {
+    g.tense = Tense::past;
+  }
+  return g;
+}
+
+}  // namespace
+
+std::string_view to_string(Tense tense) {
+  switch (tense) {
+    case Tense::past: return "past";
+    case Tense::present: return "present";
+    case Tense::future: return "future";
+    case Tense::unknown: break;
+  }
+  return "";
+}
+
+std::vector<Clause> split_clauses(std::string_view sentence, const Grammar& grammar) {
+  const std::string lower = ascii_lower(sentence);
+  std::vector<std::size_t> ends;
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  for (const std::string& written : grammar.clause_breaks) {
+    // Trimmed of the spaces around it; where it begins or ends with a letter,
+    // it must begin or end a word there ("that", not "thatch").
+    const std::string lowered = ascii_lower(written);
+    const std::size_t first = lowered.find_first_not_of(' ');
+    if (first == std::string::npos) continue;
+    const std::string b = lowered.substr(first, lowered.find_last_not_of(' ') - first + 1);
+    for (std::size_t at = lower.find(b); at != std::string::npos; at = lower.find(b, at + 1)) {
+      const std::size_t end = at + b.size();
+      if (letter(b.front()) && at > 0 && letter(lower[at - 1])) continue;
+      if (letter(b.back()) && end < lower.size() && letter(lower[end])) continue;
+      ends.push_back(end);
+    }
+  }
+  // "that" after a verb of saying, within four words: "said on Monday that".
+  const std::vector<Token> words = tokens(sentence, 0, sentence.size());
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (words[i].lower != "that") continue;
+    for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
+      if (listed(grammar.complement_verbs, words[i - back].lower)) {
+        ends.push_back(words[i].end);
+        break;
+      }
+    }
+  }
+  std::sort(ends.begin(), ends.end());
+  ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
+  std::vector<Clause> clauses;
+  std::size_t begin = 0;
+  for (std::size_t end : ends) {
+    if (end <= begin || end >= sentence.size()) continue;
+    clauses.push_back({begin, end, {}});
+    begin = end;
+  }
+  clauses.push_back({begin, sentence.size(), {}});
+  for (Clause& c : clauses) c.verbs = verb_group(sentence, c, grammar);
+  return clauses;
+}
+
+std::size_t clause_at(const std::vector<Clause>& clauses, std::size_t offset) {
+  for (std::size_t i = 0; i < clauses.size(); ++i)
+    if (offset < clauses[i].end) return i;
+  return clauses.empty() ? 0 : clauses.size() - 1;
+}
+
+}  // namespace factlint::detail

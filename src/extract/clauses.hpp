@@ -1,0 +1,45 @@
+// Clauses: a sentence cut where news starts a new statement (";", "said
+// that", ", which", ", but"), each clause with what its verb group says:
+// negated, modal, passive, its tense. A cheap analysis from the word lists of
+// rules' `grammar:` (docs/rules.md, "Grammar"), not a parser. Entry point:
+// split_clauses(). Tested by tests/unit/extract/clauses_test.cpp.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "factlint/rules.hpp"
+
+namespace factlint::detail {
+
+enum class Tense { unknown, past, present, future };
+std::string_view to_string(Tense tense);  // "", "past", "present", "future"
+
+// What the verbs of one clause say. The words found are kept for
+// explanations ("not", "may").
+struct VerbGroup {
+  std::string negation;  // the negation word, or empty
+  std::size_t negation_at = std::string::npos;  // its offset in the sentence
+  std::string modal;     // the modal verb, or empty
+  bool passive = false;  // "were accessed", "had been stolen"
+  Tense tense = Tense::unknown;
+};
+
+struct Clause {
+  std::size_t begin = 0, end = 0;  // byte offsets in the sentence
+  VerbGroup verbs;
+};
+
+// The clauses of `sentence`, in order, covering it from its first byte to its
+// last: a clause break (grammar.clause_breaks, matched ignoring case) ends
+// the clause it closes, and the next begins after it; so does a "that" within
+// four words after a complement verb (grammar.complement_verbs).
+//   split_clauses("Acme said that data was not stolen", g)
+//     -> ["Acme said that", "data was not stolen" (negated, passive, past)]
+std::vector<Clause> split_clauses(std::string_view sentence, const Grammar& grammar);
+
+// The index of the clause of `clauses` that holds byte `offset`.
+std::size_t clause_at(const std::vector<Clause>& clauses, std::size_t offset);
+
+}  // namespace factlint::detail

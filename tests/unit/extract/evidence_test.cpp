@@ -1,0 +1,216 @@
+// Mentions, clauses and slot evidence (src/extract/mentions.cpp, clauses.cpp,
+// evidence.cpp, explain.cpp), on a small pack of their own so that these
+// tests check the engine, not the default rules: a mention becomes a claim
+// of the slot with the most evidence; triggers count only in their place and
+// distance; a veto or a negated clause makes no claim; the nearest trigger
+// settles a tie; rules' values are not claimed again; explanations say why.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "extract/clauses.hpp"
+#include "extract/evidence.hpp"
+#include "extract/mentions.hpp"
+#include "factlint/documents.hpp"
+#include "factlint/extract.hpp"
+
+using namespace factlint;
+
+namespace {
+
+const RuleSet& pack() {
+  static const RuleSet rules = [] {
+    Result<RuleSet> r = compile_rule_pack({{"test.yaml", R"(
+slots:
+  - {name: affected_count, type: quantity}
+  - {name: published_count, type: quantity}
+  - {name: start_date, type: date}
+  - {name: disclosure_date, type: date}
+macros:
+  AMOUNT: '\d+(?:\.\d+)?(?:\s+million)?'
+  DATE: '(?:March|May|June)\s+\d{1,2}|Monday|Friday'
+grammar:
+  clause_breaks: ['; ', ', which ']
+  complement_verbs: [said]
+  negations: [not, never, no]
+  modals: [may, could]
+  passive_be: [was, were, been]
+  past: [was, were, had]
+  present: [is, are, has]
+  future: [will]
+mentions:
+  - id: count-of-people
+    kind: count
+    type: quantity
+    patterns: ['(?P<value>{AMOUNT})\s+(?P<unit>customers|users)']
+  - id: date
+    kind: date
+    type: date
+    patterns: ['(?:\b(?:on|in|since)\s+)?(?P<value>{DATE})']
+rules:
+  - id: phrase-published
+    slot: published_count
+    patterns: ['posted (?P<value>{AMOUNT}) users']
+evidence:
+  - slot: affected_count
+    takes: [count]
+    threshold: 2
+    strong: 3
+    triggers:
+      - {words: [affected, stole, expos*], weight: 2, where: clause}
+      - {words: [breach], weight: 1, where: sentence}
+    vetoes:
+      - {words: [has], where: before, within: 0}
+  - slot: published_count
+    takes: [count]
+    threshold: 3
+    triggers:
+      - {words: [dumped, posted], weight: 3, where: before, within: 3}
+  - slot: start_date
+    takes: [date]
+    threshold: 2
+    triggers:
+      - {words: [began, started], weight: 2, where: clause, within: 4}
+  - slot: disclosure_date
+    takes: [date]
+    threshold: 2
+    triggers:
+      - {words: [disclosed, said], weight: 2, where: clause, within: 4}
+)"}});
+    REQUIRE(r.ok());
+    return std::move(*r);
+  }();
+  return rules;
+}
+
+std::vector<Claim> claims_of(const std::string& text) {
+  Result<Document> doc = make_document("a", "a.txt", text);
+  REQUIRE(doc.ok());
+  return extract_claims(*doc, StoryContext{"Acme", {}, 2024, ""}, pack());
+}
+
+std::string values_of(const std::vector<Claim>& claims, std::string_view slot) {
+  std::string out;
+  for (const Claim& c : claims)
+    if (c.slot == slot) out += (out.empty() ? "" : "|") + c.value;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("clauses: breaks end the clause they close; verb groups say negation, modality, voice and tense") {
+  const Grammar& g = pack().grammar;
+  const std::string s = "Acme said that data was not stolen; it may have been copied, which is bad.";
+  const auto clauses = detail::split_clauses(s, g);
+  REQUIRE(clauses.size() == 4);
+  CHECK(s.substr(clauses[0].begin, clauses[0].end - clauses[0].begin) == "Acme said that");
+  CHECK(s.substr(clauses[1].begin, clauses[1].end - clauses[1].begin) == " data was not stolen;");
+  CHECK(clauses[1].verbs.negation == "not");
+  CHECK(clauses[1].verbs.passive);
+  CHECK(clauses[1].verbs.tense == detail::Tense::past);
+  CHECK(clauses[2].verbs.modal == "may");
+  CHECK(clauses[2].verbs.negation.empty());
+  CHECK(clauses[3].verbs.tense == detail::Tense::present);
+  CHECK(detail::clause_at(clauses, s.find("stolen")) == 1);
+  // A break that ends in a letter must end a word: "thatch" is no "that".
+  CHECK(detail::split_clauses("He said thatch roofs burn.", g).size() == 1);
+  // A glued negation.
+  CHECK(detail::split_clauses("Data wasn't taken.", g).front().verbs.negation == "wasn't");
+}
+
+TEST_CASE("mentions: every detector's values, the longest of one kind, none inside a web address") {
+  const std::string s = "Some 4 million users and 2 users; see https://example.com/May 3 on May 3.";
+  const auto mentions = detail::find_mentions(s, pack(), nullptr);
+  std::vector<std::string> found;
+  for (const auto& m : mentions) found.push_back(m.detector->kind + ":" + m.value);
+  CHECK(found == std::vector<std::string>{"count:4 million", "count:2", "date:May 3"});
+  CHECK(mentions[0].unit == "users");
+  CHECK(s.substr(mentions[2].begin, mentions[2].end - mentions[2].begin) == "on May 3");
+}
+
+TEST_CASE("evidence: a mention is a claim of the slot with the most evidence, weak below its `strong`") {
+  const auto claims = claims_of("Hackers stole the data of 4 million users.\nThe breach affected 2 million customers.\n");
+  CHECK(values_of(claims, "affected_count") == "4 million|2 million");
+  const auto weak = std::find_if(claims.begin(), claims.end(), [](const Claim& c) { return c.value == "4 million"; });
+  const auto strong = std::find_if(claims.begin(), claims.end(), [](const Claim& c) { return c.value == "2 million"; });
+  CHECK(weak->strength == Strength::weak);      // "stole" 2 < strong 3
+  CHECK(strong->strength == Strength::strong);  // "affected" 2 + "breach" 1
+  CHECK(weak->rule == "affected_count");
+  CHECK(weak->unit == "users");
+  // Heavier evidence wins: "dumped" (3) over "stole" (2).
+  CHECK(values_of(claims_of("Hackers stole and dumped 5 million users online.\n"), "published_count") == "5 million");
+  CHECK(values_of(claims_of("Hackers stole and dumped 5 million users online.\n"), "affected_count").empty());
+}
+
+TEST_CASE("evidence: triggers count only in their place and within their distance") {
+  // In another clause, "stole" is no evidence for the count.
+  CHECK(values_of(claims_of("Hackers stole data; Acme has offices for 4 million customers.\n"), "affected_count").empty());
+  // "posted" must stand before the count, within three words.
+  CHECK(values_of(claims_of("Some 5 million users were later dumped online.\n"), "published_count").empty());
+  CHECK(values_of(claims_of("They dumped files about 5 million users.\n"), "published_count") == "5 million");
+  // Below the threshold: "breach" alone weighs 1.
+  CHECK(values_of(claims_of("After the breach, 3 million users left.\n"), "affected_count").empty());
+}
+
+TEST_CASE("evidence: a veto or a negated clause makes no claim") {
+  CHECK(values_of(claims_of("The breach affected Acme, which has 9 million users.\n"), "affected_count").empty());
+  CHECK(values_of(claims_of("The breach did not affect 4 million users, it said.\n"), "affected_count").empty());
+}
+
+TEST_CASE("evidence: the nearest trigger settles a tie between slots") {
+  const auto claims = claims_of("The intrusion began on March 3 and was disclosed on Friday.\n");
+  CHECK(values_of(claims, "start_date") == "March 3");
+  CHECK(values_of(claims, "disclosure_date") == "Friday");
+  // A clause break keeps the saying's date from the beginning's.
+  const auto split = claims_of("Acme said that on Monday the intrusion began.\n");
+  CHECK(values_of(split, "start_date") == "Monday");
+}
+
+TEST_CASE("evidence: words a rule's value holds are not claimed again") {
+  const auto claims = claims_of("Hackers posted 7 million users on a forum.\n");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims.front().rule == "phrase-published");
+}
+
+TEST_CASE("explain: what a slot is made of, and each slot's verdict on each mention") {
+  const SlotEvidence* affected = pack().evidence_for("affected_count");
+  REQUIRE(affected != nullptr);
+  const auto described = describe_evidence(*affected, pack());
+  CHECK(described[1] == "  takes: count");
+  CHECK(std::find(described.begin(), described.end(), "  trigger 2, clause: affected, stole, expos*") != described.end());
+  CHECK(std::find(described.begin(), described.end(), "  veto    before within 0 words: has") != described.end());
+  Result<Document> doc = make_document("a", "a.txt", "Acme, which has 9 million users, said that hackers stole 4 million users.");
+  REQUIRE(doc.ok());
+  const auto lines = explain_evidence(*doc, StoryContext{"Acme", {}, 2024, ""}, pack(), affected);
+  auto has_line = [&](const std::string& line) { return std::find(lines.begin(), lines.end(), line) != lines.end(); };
+  CHECK(has_line("  mention count '9 million users' (count-of-people)"));
+  CHECK(has_line("    affected_count: no at 0: vetoed by 'has'"));
+  CHECK(has_line("    affected_count: claims it at 2 ('stole' 2 clause)"));
+  CHECK(has_line("  affected_count '4 million' (weak, positive) from \"4 million users\" by affected_count"));
+}
+
+TEST_CASE("evidence: mistakes in mentions, evidence and grammar are reported where they are") {
+  auto errors_of = [](const std::string& text) {
+    Result<RuleSet> r = compile_rule_pack({{"e.yaml", "slots:\n  - {name: when, type: date}\n  - {name: many, type: quantity}\n" + text}});
+    REQUIRE_FALSE(r.ok());
+    std::vector<std::string> out;
+    for (const Diagnostic& d : r.errors()) out.push_back(fmt::format("{}:{}: {}", d.line, d.column, d.message));
+    return out;
+  };
+  CHECK(errors_of("evidence:\n  - {slot: when, takes: [date], triggers: [{words: [x], weight: 1}]}\n") ==
+        std::vector<std::string>{"5:25: no mention detector finds kind 'date'"});
+  CHECK(errors_of("mentions:\n  - {id: d, kind: date, type: date, patterns: ['(?P<value>x)']}\n"
+                  "evidence:\n  - {slot: many, takes: [date], triggers: [{words: [x], weight: 1}]}\n") ==
+        std::vector<std::string>{"7:25: kind 'date' is read as date, but slot 'many' holds quantity"});
+  CHECK(errors_of("mentions:\n  - {id: d, kind: date, type: date, patterns: ['(?P<value>x)']}\n"
+                  "evidence:\n  - {slot: when, takes: [date], triggers: [{words: [x], weight: 1, where: near}]}\n") ==
+        std::vector<std::string>{"7:75: unknown place 'near'"});
+  CHECK(errors_of("mentions:\n  - {id: d, kind: date, type: date, patterns: ['(?P<value>x)']}\n"
+                  "evidence:\n  - {slot: when, takes: [date], triggers: [{words: [x]}]}\n") ==
+        std::vector<std::string>{"7:44: a trigger needs 'weight', a number"});
+  CHECK(errors_of("mentions:\n  - {id: d, kind: date, type: date, patterns: ['x']}\n") ==
+        std::vector<std::string>{"5:48: the pattern has no named group 'value'"});
+  CHECK(errors_of("grammar:\n  clause_brakes: [';']\n").size() == 1);
+}
