@@ -140,6 +140,8 @@ TEST_CASE("the console session of docs/ci.md runs and prints what the page shows
 
 TEST_CASE("the console session of docs/scaling.md runs and prints what the page shows") { run_session("scaling.md", 3); }
 
+TEST_CASE("the console session of docs/rules.md runs and prints what the page shows") { run_session("rules.md", 1); }
+
 TEST_CASE("every factlint normalize example in docs/values.md prints what the page shows") {
   const std::vector<Example> found = examples(read_doc("values.md"), "normalize");
   CHECK(found.size() >= 15);

@@ -136,3 +136,22 @@ TEST_CASE("the fictional stories' errors are the outlet that gets the chief exec
     for (const json& f : story["findings"])
       if (f["slot"] == "breach_start") CHECK(f["severity"] == "warning");
 }
+
+TEST_CASE("rules explain: what a slot's evidence is made of, and why a mention became a claim or did not") {
+  const auto run = run_factlint({"rules", "explain", "affected_count",
+                                 "Hackers got into 6.9 million users' data. Acme has 40 million users."});
+  REQUIRE(run.exit_code == 0);
+  auto has = [&](const std::string& part) { return run.out.find(part) != std::string::npos; };
+  CHECK(has("affected_count (quantity): how many people (or accounts, or records) the breach affected\n"));
+  CHECK(has("  takes: count, share, records\n"));
+  CHECK(has("  mention count '6.9 million users' (count-of-people)\n    affected_count: claims it at 3 ('got into' 2 clause, "
+            "'Hackers' 1 sentence)\n"));
+  CHECK(has("  mention count '40 million users' (count-of-people)\n    affected_count: no at 0: vetoed by 'has'\n"));
+  CHECK(has("claims:\n  affected_count '6.9 million' (weak, positive) from \"6.9 million users\" by affected_count\n"));
+  const auto unknown = run_factlint({"rules", "explain", "no_such_slot"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err == "error: unknown slot 'no_such_slot'; hint: run 'factlint rules list' for the slots, or write 'all'\n");
+  const auto phrases = run_factlint({"rules", "explain", "ceo"});
+  CHECK(phrases.exit_code == 0);
+  CHECK(phrases.out == "ceo: no evidence; only its phrase rules make its claims (factlint rules list)\n");
+}
