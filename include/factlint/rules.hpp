@@ -220,6 +220,10 @@ struct DataField {
   std::string id;
   std::vector<std::string> words;
   std::vector<std::string> parents;  // broader fields: "card_number" has parent "payment"
+  // A field so broad that naming it alone says nothing of what was taken
+  // ("personal data"): a claim by evidence that names only such fields, as
+  // exposed, is not made. Said safe, it still says something.
+  bool generic = false;
 };
 
 // A country, for demonyms and populations ("a third of Canadians").

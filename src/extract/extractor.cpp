@@ -171,7 +171,15 @@ Candidate make_candidate(const Document& doc, const Match& m, const RuleSet& rul
   std::optional<ParsedValue> value = parse_value(m.value, context);
   if (!value) {  // claim.slot stays empty: no claim
     claim.value = m.value;  // the words, for the note that says why
-
+    return c;
+  }
+  // Evidence weighs words, not phrases: "a customer data leak" names no field
+  // that says what was taken.
+  if (const auto* fields = std::get_if<FieldSet>(&value->typed); fields != nullptr && m.evidence != nullptr &&
+                                                                  std::all_of(fields->items.begin(), fields->items.end(), [&](const FieldItem& f) {
+                                                                    const DataField* field = rules.field(f.id);
+                                                                    return f.exposed && field != nullptr && field->generic;
+                                                                  })) {
     return c;
   }
   if (const auto* date = std::get_if<DateValue>(&value->typed); date != nullptr && date->resolved() &&

@@ -209,9 +209,12 @@ class PackCompiler {
       return;
     }
     for (const YAML::Node& item : node) {
-      YamlMap map(file.path, item, {"id", "words", "parents"}, errors, "a data field");
+      YamlMap map(file.path, item, {"id", "words", "parents", "generic"}, errors, "a data field");
       if (!map.valid()) continue;
-      DataField field{map.string("id", true), map.strings("words"), map.strings("parents")};
+      DataField field{map.string("id", true), map.strings("words"), map.strings("parents"), false};
+      if (map.has("generic") && !YAML::convert<bool>::decode(map.node("generic"), field.generic)) {
+        errors.push_back(error_at(file.path, map.node("generic"), "'generic' must be true or false"));
+      }
       if (!field.id.empty() && !is_identifier(field.id, false)) {
         errors.push_back(error_at(file.path, map.node("id"), fmt::format("'{}' is not a field id", field.id),
                                   "field ids are lower case words joined by '_': email, card_number"));
