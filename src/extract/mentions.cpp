@@ -32,6 +32,21 @@ std::vector<std::pair<std::size_t, std::size_t>> addresses(std::string_view sent
   return out;
 }
 
+// Whether `sentence` is written in title case, as headlines are ("Acme CEO
+// Resigns Amid Data Leak"): then capitals do not mark names, and no person
+// is read from it.
+bool title_case(std::string_view sentence) {
+  int words = 0, capitalised = 0;
+  for (std::size_t i = 0; i < sentence.size(); ++i) {
+    const char c = sentence[i];
+    const bool starts = (i == 0 || space(sentence[i - 1])) && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    if (!starts) continue;
+    ++words;
+    capitalised += c >= 'A' && c <= 'Z';
+  }
+  return words >= 4 && capitalised * 5 >= words * 4;
+}
+
 }  // namespace
 
 std::vector<Mention> find_mentions(std::string_view sentence, const RuleSet& rules, const std::vector<char>* may_match) {
@@ -41,7 +56,9 @@ std::vector<Mention> find_mentions(std::string_view sentence, const RuleSet& rul
     return it != urls.begin() && std::prev(it)->second > at;
   };
   std::map<std::string_view, std::vector<Mention>> by_kind;
+  const bool headline = title_case(sentence);
   for (const MentionDetector& detector : rules.detectors) {
+    if (headline && detector.type == ValueType::person) continue;
     for (const Pattern& pattern : detector.patterns) {
       if (!may_run(pattern, may_match)) continue;
       for_each_match(pattern, sentence, [&](const std::vector<re2::StringPiece>& groups) {

@@ -24,7 +24,9 @@ struct Mention {
 // The mentions of `sentence`, by start (then longest first). Of the mentions
 // of one kind that overlap, the longest is kept (then the first); mentions of
 // different kinds may overlap. Nothing in a web address is a mention
-// ("https://example.com/2023/12/04/x"). `may_match` holds the prefilter's verdicts
+// ("https://example.com/2023/12/04/x"), and no person is read from a
+// sentence in title case, as headlines are written ("Acme CEO Resigns Amid
+// Data Leak": the capitals mark no name). `may_match` holds the prefilter's verdicts
 // for the sentence (see detail::may_run), or is null.
 std::vector<Mention> find_mentions(std::string_view sentence, const RuleSet& rules, const std::vector<char>* may_match);
 

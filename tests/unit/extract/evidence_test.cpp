@@ -130,6 +130,16 @@ TEST_CASE("mentions: every detector's values, the longest of one kind, none insi
   CHECK(s.substr(mentions[2].begin, mentions[2].end - mentions[2].begin) == "on May 3");
 }
 
+TEST_CASE("mentions: no person is read from a headline in title case") {
+  Result<RuleSet> r = compile_rule_pack({{"p.yaml", R"(
+mentions:
+  - {id: titled, kind: chief_executive, type: person, patterns: ['CEO (?P<value>\p{Lu}\w+ \p{Lu}\w+)']}
+)"}});
+  REQUIRE(r.ok());
+  CHECK(detail::find_mentions("Acme CEO Resigns Amid Data Leak", *r, nullptr).empty());
+  CHECK(detail::find_mentions("Pressure grew on Acme CEO Jane Doe last night", *r, nullptr).size() == 1);
+}
+
 TEST_CASE("evidence: a mention is a claim of the slot with the most evidence, weak below its `strong`") {
   const auto claims = claims_of("Hackers stole the data of 4 million users.\nThe breach affected 2 million customers.\n");
   CHECK(values_of(claims, "affected_count") == "4 million|2 million");
