@@ -173,6 +173,10 @@ TEST_CASE("evidence: the nearest trigger settles a tie between slots") {
   const auto claims = claims_of("The intrusion began on March 3 and was disclosed on Friday.\n");
   CHECK(values_of(claims, "start_date") == "March 3");
   CHECK(values_of(claims, "disclosure_date") == "Friday");
+  // A verb before the date wins over one after it at the same distance.
+  const auto comma = claims_of("The intrusion began on March 3, and was disclosed on Friday.\n");
+  CHECK(values_of(comma, "start_date") == "March 3");
+  CHECK(values_of(comma, "disclosure_date") == "Friday");
   // A clause break keeps the saying's date from the beginning's.
   const auto split = claims_of("Acme said that on Monday the intrusion began.\n");
   CHECK(values_of(split, "start_date") == "Monday");
