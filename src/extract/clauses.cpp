@@ -37,8 +37,9 @@ std::vector<Token> tokens(std::string_view text, std::size_t begin, std::size_t 
   return out;
 }
 
+// `words` are in lower case (the loader lowers them), as `word` is.
 bool listed(const std::vector<std::string>& words, std::string_view word) {
-  return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return ascii_lower(w) == word; });
+  return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 bool ends_with(std::string_view word, std::string_view end) {

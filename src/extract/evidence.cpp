@@ -67,19 +67,31 @@ std::optional<std::pair<Hit, std::size_t>> nearest(const std::vector<Hit>& hits,
 }  // namespace
 
 SentenceEvidence::SentenceEvidence(std::string_view sentence, const RuleSet& rules)
-    : sentence_(sentence), clauses_(split_clauses(sentence, rules.grammar)) {
+    : sentence_(sentence), rules_(rules) {
   for (std::size_t i = 0; i < sentence.size(); ++i)
     if (word_start(sentence, i)) word_starts_.push_back(i);
-  for (const SlotEvidence& e : rules.evidence) {
-    for (const Trigger& t : e.triggers) hits_[&t] = find_hits(sentence, *t.regex);
-    for (const Trigger& t : e.vetoes) hits_[&t] = find_hits(sentence, *t.regex);
+}
+
+const std::vector<Clause>& SentenceEvidence::clauses() const {
+  if (!clauses_) clauses_ = split_clauses(sentence_, rules_.grammar);
+  return *clauses_;
+}
+
+bool SentenceEvidence::may_claim(std::string_view kind) const {
+  for (const SlotEvidence& e : rules_.evidence) {
+    if (std::find(e.takes.begin(), e.takes.end(), kind) == e.takes.end()) continue;
+    for (const Trigger& t : e.triggers)
+      if (!hits(t).empty()) return true;
   }
+  return false;
 }
 
 const std::vector<Hit>& SentenceEvidence::hits(const Trigger& trigger) const {
-  static const std::vector<Hit> kNone;
-  const auto it = hits_.find(&trigger);
-  return it == hits_.end() ? kNone : it->second;
+  // The same pattern under other options is another search.
+  const std::string key = trigger.regex->pattern() + (trigger.regex->options().case_sensitive() ? "" : "\x01i");
+  auto it = hits_.find(key);
+  if (it == hits_.end()) it = hits_.emplace(key, find_hits(sentence_, *trigger.regex)).first;
+  return it->second;
 }
 
 std::size_t SentenceEvidence::words_between(std::size_t begin, std::size_t end) const {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,17 +27,24 @@ class SentenceEvidence {
   SentenceEvidence(std::string_view sentence, const RuleSet& rules);
 
   std::string_view sentence() const { return sentence_; }
-  const std::vector<Clause>& clauses() const { return clauses_; }
-  // Where `trigger`'s words stand, by start, not overlapping.
+  // Cut the first time they are asked for.
+  const std::vector<Clause>& clauses() const;
+  // Whether any trigger of a slot that takes mentions of `kind` stands in
+  // the sentence: without one, no mention of that kind can become a claim,
+  // so it need not be looked for.
+  bool may_claim(std::string_view kind) const;
+  // Where `trigger`'s words stand, by start, not overlapping: looked for
+  // the first time a mention asks, once per pattern (slots share patterns).
   const std::vector<Hit>& hits(const Trigger& trigger) const;
   // How many words start in [begin, end).
   std::size_t words_between(std::size_t begin, std::size_t end) const;
 
  private:
   std::string_view sentence_;
-  std::vector<Clause> clauses_;
+  const RuleSet& rules_;
+  mutable std::optional<std::vector<Clause>> clauses_;
   std::vector<std::size_t> word_starts_;
-  std::map<const Trigger*, std::vector<Hit>> hits_;
+  mutable std::map<std::string, std::vector<Hit>, std::less<>> hits_;  // by the trigger's pattern
 };
 
 // A trigger found near a mention: where, and how many words stand between.

@@ -277,9 +277,10 @@ void match_by_evidence(const Document& doc, const RuleSet& rules, const SlotEvid
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Span sentence_span = doc.sentences[s];
     const std::string_view sentence = doc.slice(sentence_span);
-    const std::vector<detail::Mention> mentions = detail::find_mentions(sentence, rules, &verdicts[s]);
-    if (mentions.empty()) continue;
+    // Only the kinds some trigger in the sentence could make claims of.
     const detail::SentenceEvidence evidence(sentence, rules);
+    const std::vector<detail::Mention> mentions = detail::find_mentions(
+        sentence, rules, &verdicts[s], [&](std::string_view kind) { return evidence.may_claim(kind); });
     for (const detail::Mention& mention : mentions) {
       const Span value{sentence_span.begin + mention.value_begin, sentence_span.begin + mention.value_end};
       if (taken.overlaps(value)) continue;

@@ -49,7 +49,8 @@ bool title_case(std::string_view sentence) {
 
 }  // namespace
 
-std::vector<Mention> find_mentions(std::string_view sentence, const RuleSet& rules, const std::vector<char>* may_match) {
+std::vector<Mention> find_mentions(std::string_view sentence, const RuleSet& rules, const std::vector<char>* may_match,
+                                   const std::function<bool(std::string_view kind)>& wanted) {
   const auto urls = addresses(sentence);
   auto in_address = [&](std::size_t at) {
     auto it = std::upper_bound(urls.begin(), urls.end(), std::make_pair(at, std::string_view::npos));
@@ -59,6 +60,7 @@ std::vector<Mention> find_mentions(std::string_view sentence, const RuleSet& rul
   const bool headline = title_case(sentence);
   for (const MentionDetector& detector : rules.detectors) {
     if (headline && detector.type == ValueType::person) continue;
+    if (wanted && !wanted(detector.kind)) continue;
     for (const Pattern& pattern : detector.patterns) {
       if (!may_run(pattern, may_match)) continue;
       for_each_match(pattern, sentence, [&](const std::vector<re2::StringPiece>& groups) {

@@ -4,6 +4,7 @@
 // Tested by tests/unit/extract/mentions_test.cpp.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,8 @@ struct Mention {
 // sentence in title case, as headlines are written ("Acme CEO Resigns Amid
 // Data Leak": the capitals mark no name). `may_match` holds the prefilter's verdicts
 // for the sentence (see detail::may_run), or is null.
-std::vector<Mention> find_mentions(std::string_view sentence, const RuleSet& rules, const std::vector<char>* may_match);
+// With `wanted`, only the kinds it accepts are looked for.
+std::vector<Mention> find_mentions(std::string_view sentence, const RuleSet& rules, const std::vector<char>* may_match,
+                                   const std::function<bool(std::string_view kind)>& wanted = {});
 
 }  // namespace factlint::detail

@@ -470,6 +470,10 @@ class PackCompiler {
     append(g.past, map.strings("past"));
     append(g.present, map.strings("present"));
     append(g.future, map.strings("future"));
+    // Kept in lower case, so that clauses compare words as they are.
+    for (auto* list : {&g.clause_breaks, &g.complement_verbs, &g.negations, &g.modals, &g.passive_be, &g.past,
+                       &g.present, &g.future})
+      for (std::string& w : *list) w = detail::ascii_lower(w);
   }
 
   // --- pass 3 ------------------------------------------------------------------
