@@ -59,7 +59,7 @@ std::vector<std::string> describe_evidence(const SlotEvidence& evidence, const R
 // every slot's verdict on each mention (the triggers found, the veto, the
 // slot with more evidence), then the claims made. With `only`, the verdicts
 // and claims of that slot alone.
-//   factlint rules explain affected_count "Hackers got into 6.9 million users' data."
+//   factlint rules explain affected_count "Intruders got into 2.4 million members' files."
 std::vector<std::string> explain_evidence(const Document& document, const StoryContext& story, const RuleSet& rules,
                                           const SlotEvidence* only = nullptr);
 

@@ -64,7 +64,7 @@ void apply_review(StoryReport& story, const Review& review);
 // accents): its value as shown, one of the forms it joins ("November 29" of
 // "November 29 / November 30"), or its canonical value; null when none does.
 //
-//   side_named(finding, "park dae-jun")  // the side "Park Dae-jun"
+//   side_named(finding, "jane doe")  // the side "Jane Doe"
 const Side* side_named(const Finding& finding, std::string_view value);
 
 }  // namespace factlint

@@ -144,7 +144,7 @@ Decisions are kept in the story's review.yaml (docs/review.md). Exit codes: 0 do
   add_flags(*rules_explain, kRulesExplain, options);
   rules_explain->footer(R"(Examples:
   factlint rules explain affected_count
-  factlint rules explain affected_count "Hackers got into 6.9 million users' data."
+  factlint rules explain affected_count "Intruders got into 2.4 million members' files."
   factlint rules explain all "Acme said on Monday that the breach began in March." --published 2024-05-02)");
 
   CLI::App* normalize = app.add_subcommand("normalize", "Print the typed value that factlint reads from some words");

@@ -139,15 +139,15 @@ TEST_CASE("the fictional stories' errors are the outlet that gets the chief exec
 
 TEST_CASE("rules explain: what a slot's evidence is made of, and why a mention became a claim or did not") {
   const auto run = run_factlint({"rules", "explain", "affected_count",
-                                 "Hackers got into 6.9 million users' data. Acme has 40 million users."});
+                                 "Intruders got into 2.4 million members' files. Acme has 40 million users."});
   REQUIRE(run.exit_code == 0);
   auto has = [&](const std::string& part) { return run.out.find(part) != std::string::npos; };
   CHECK(has("affected_count (quantity): how many people (or accounts, or records) the breach affected\n"));
   CHECK(has("  takes: count, share, records\n"));
-  CHECK(has("  mention count '6.9 million users' (count-of-people)\n    affected_count: claims it at 3 ('got into' 2 clause, "
-            "'Hackers' 1 sentence)\n"));
+  CHECK(has("  mention count '2.4 million members' (count-of-people)\n    affected_count: claims it at 3 ('got into' 2 clause, "
+            "'Intruders' 1 sentence)\n"));
   CHECK(has("  mention count '40 million users' (count-of-people)\n    affected_count: no at 0: vetoed by 'has'\n"));
-  CHECK(has("claims:\n  affected_count '6.9 million' (weak, positive) from \"6.9 million users\" by affected_count\n"));
+  CHECK(has("claims:\n  affected_count '2.4 million' (weak, positive) from \"2.4 million members\" by affected_count\n"));
   const auto unknown = run_factlint({"rules", "explain", "no_such_slot"});
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.err == "error: unknown slot 'no_such_slot'; hint: run 'factlint rules list' for the slots, or write 'all'\n");
