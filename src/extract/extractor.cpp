@@ -173,9 +173,10 @@ Candidate make_candidate(const Document& doc, const Match& m, const RuleSet& rul
     claim.value = m.value;  // the words, for the note that says why
     return c;
   }
-  // Evidence weighs words, not phrases: "a customer data leak" names no field
-  // that says what was taken.
-  if (const auto* fields = std::get_if<FieldSet>(&value->typed); fields != nullptr && m.evidence != nullptr &&
+  // "Personal data was stolen", "a customer data leak": only generic fields
+  // say nothing of what was taken, so nothing to compare (what was not taken,
+  // "no personal data was accessed", does say something).
+  if (const auto* fields = std::get_if<FieldSet>(&value->typed); fields != nullptr &&
                                                                   std::all_of(fields->items.begin(), fields->items.end(), [&](const FieldItem& f) {
                                                                     const DataField* field = rules.field(f.id);
                                                                     return f.exposed && field != nullptr && field->generic;
