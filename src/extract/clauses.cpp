@@ -137,6 +137,29 @@ std::vector<Clause> split_clauses(std::string_view sentence, const Grammar& gram
   return clauses;
 }
 
+std::string denial_after(std::string_view sentence, std::size_t at, const Grammar& grammar) {
+  if (at == 0 || at > sentence.size()) return "";
+  const std::vector<Clause> clauses = split_clauses(sentence, grammar);
+  // A dash sets off an aside ("credentials—including PINs—were not"): the
+  // verb after it is still the list's.
+  auto dash_ends = [&](const Clause& c) {
+    const std::string_view text = sentence.substr(c.begin, c.end - c.begin);
+    const std::size_t last = text.find_last_not_of(' ');
+    if (last == std::string_view::npos) return false;
+    const std::string_view head = text.substr(0, last + 1);
+    return head.ends_with("\u2014") || head.ends_with("\u2013") || head.ends_with("--");
+  };
+  std::size_t i = clause_at(clauses, at - 1);
+  while (clauses[i].verbs.negation.empty() && i + 1 < clauses.size() && dash_ends(clauses[i])) ++i;
+  const Clause& clause = clauses[i];
+  if (clause.verbs.negation.empty() || clause.verbs.negation_at < at) return "";
+  const std::vector<Token> between = tokens(sentence, at, clause.verbs.negation_at);
+  if (between.size() > 8) return "";
+  for (const Token& t : between)
+    if (participle(t.lower) || t.lower == "that" || t.lower == "which" || t.lower == "who") return "";
+  return clause.verbs.negation;
+}
+
 std::size_t clause_at(const std::vector<Clause>& clauses, std::size_t offset) {
   for (std::size_t i = 0; i < clauses.size(); ++i)
     if (offset < clauses[i].end) return i;

@@ -39,6 +39,15 @@ struct Clause {
 //     -> ["Acme said that", "data was not stolen" (negated, passive, past)]
 std::vector<Clause> split_clauses(std::string_view sentence, const Grammar& grammar);
 
+// The negation word of the verb that a list ending at byte `at` of
+// `sentence` is the subject of: "X, Y and Z were not accessed" -> "not".
+// Empty when the clause's negation is not the next verb after `at` (a verb,
+// "that", "which" or "who" stands between, or more than eight words), or
+// when there is none.
+//   denial_after("names—and emails—were never stored", 5, g) -> "never"
+//   denial_after("names were taken and passwords were not", 5, g) -> ""
+std::string denial_after(std::string_view sentence, std::size_t at, const Grammar& grammar);
+
 // The index of the clause of `clauses` that holds byte `offset`.
 std::size_t clause_at(const std::vector<Clause>& clauses, std::size_t offset);
 

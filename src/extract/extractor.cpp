@@ -65,7 +65,7 @@ bool context_holds(const ContextRequirement& context, const Document& doc, std::
 }
 
 void match_rule(const Document& doc, std::size_t sentence_index, const Rule& rule, std::size_t rule_index,
-                const Slot& slot, const std::vector<char>* may_match, std::vector<Match>& out) {
+                const Slot& slot, const Grammar& grammar, const std::vector<char>* may_match, std::vector<Match>& out) {
   const Span sentence_span = doc.sentences[sentence_index];
   const std::string_view sentence = doc.slice(sentence_span);
   std::optional<bool> context_ok;  // checked at most once per sentence, and only when a pattern matches
@@ -102,6 +102,10 @@ void match_rule(const Document& doc, std::size_t sentence_index, const Rule& rul
       m.qualifier = group_text(pattern.qualifier_groups, groups);
       m.unit = group_text(pattern.unit_groups, groups);
       m.recipient = group_text(pattern.recipient_groups, groups);
+      // A list the pattern read as taken may be the subject of a denial
+      // after it: "data such as card numbers and passwords were not stored".
+      if (slot.type == ValueType::field_set && rule.polarity == Polarity::positive && m.polarity.empty())
+        m.polarity = detail::denial_after(sentence, begin + groups[0].size(), grammar);
       out.push_back(std::move(m));
       return true;
     });
@@ -333,7 +337,7 @@ std::vector<Claim> run(const Document& doc, const StoryContext& story, const Rul
       if (std::none_of(rule.patterns.begin(), rule.patterns.end(),
                        [&](const Pattern& p) { return detail::may_run(p, flags); }))
         continue;
-      match_rule(doc, s, rule, i, *slot, flags, all_matches);
+      match_rule(doc, s, rule, i, *slot, rules.grammar, flags, all_matches);
     }
   }
   // 2. read values, full names first

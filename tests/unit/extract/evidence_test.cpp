@@ -120,6 +120,34 @@ TEST_CASE("clauses: breaks end the clause they close; verb groups say negation, 
   CHECK(detail::split_clauses("Data wasn't taken.", g).front().verbs.negation == "wasn't");
 }
 
+TEST_CASE("clauses: a list is denied by the next verb after it, not by a later one") {
+  const Grammar& g = pack().grammar;
+  const std::string denied = "Data such as names—and emails—were never stored or copied.";
+  CHECK(detail::denial_after(denied, denied.find("names") + 5, g) == "never");
+  const std::string glued = "Names and emails weren't taken.";
+  CHECK(detail::denial_after(glued, glued.find("emails") + 6, g) == "weren't");
+  // Another verb stands between: the denial is of something else.
+  const std::string other = "Names were taken and passwords were not.";
+  CHECK(detail::denial_after(other, 5, g).empty());
+  // A relative clause denies its own verb: "emails that were not encrypted".
+  const std::string relative = "Emails that were not encrypted were stolen.";
+  CHECK(detail::denial_after(relative, 6, g).empty());
+  // A denial before the list is the pattern's business, not this.
+  const std::string before = "No names or emails were taken.";
+  CHECK(detail::denial_after(before, before.find("emails") + 6, g).empty());
+  // Nothing denied.
+  CHECK(detail::denial_after("Names were stolen.", 5, g).empty());
+  // Where a dash ends a clause, the aside it opens is passed over.
+  Grammar dashes = g;
+  dashes.clause_breaks.push_back(" \u2014 ");
+  dashes.clause_breaks.push_back("; ");
+  const std::string aside = "Card numbers \u2014 and PINs \u2014 were not stored.";
+  CHECK(detail::split_clauses(aside, dashes).size() == 3);
+  CHECK(detail::denial_after(aside, aside.find("numbers") + 7, dashes) == "not");
+  const std::string semicolon = "Card numbers were copied; PINs were not.";
+  CHECK(detail::denial_after(semicolon, semicolon.find("numbers") + 7, dashes).empty());
+}
+
 TEST_CASE("mentions: every detector's values, the longest of one kind, none inside a web address") {
   const std::string s = "Some 4 million users and 2 users; see https://example.com/May 3 on May 3.";
   const auto mentions = detail::find_mentions(s, pack(), nullptr);
