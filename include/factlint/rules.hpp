@@ -72,6 +72,10 @@ struct Slot {
   // Category values that are themselves a possibility ("potential"): claims
   // of them are weak, so they never make errors.
   std::vector<std::string> weak_values;
+  // Category values that any other value of the slot makes more precise
+  // ("attackers" for "state-backed attackers"): named with another value,
+  // they give way to it; alone, they are compatible with every other value.
+  std::vector<std::string> broad_values;
   // Slots whose claims say more about the same words: a claim of this slot
   // whose words overlap a claim of one of these is dropped ("CEO Jane Doe
   // resigned" is a resigned_ceo claim, not also a ceo claim).
@@ -172,9 +176,20 @@ struct Trigger {
 // and no other slot has more evidence for it. A claim whose evidence
 // reaches `strong` is strong, else weak; without `strong`, every claim by
 // evidence is weak (it can make warnings, never errors).
+// What a denied clause ("hackers did not take passwords") does to a claim of
+// a mention in it. By default a count, date, amount or name is not claimed
+// (a denial says nothing of what the value is) and a field list or category
+// is claimed as denied ("passwords were not taken").
+enum class WhenDenied {
+  by_type,  // the default above
+  deny,     // claimed as denied
+  drop,     // not claimed: the denial is of something else ("the attackers did not take passwords")
+};
+
 struct SlotEvidence {
   std::string slot;
   std::vector<std::string> takes;  // mention kinds: [count, share]
+  WhenDenied when_denied = WhenDenied::by_type;  // `negated: deny | drop`
   double threshold = 1;
   double strong = std::numeric_limits<double>::infinity();
   std::vector<Trigger> triggers;

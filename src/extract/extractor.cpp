@@ -12,6 +12,7 @@
 // Cues set each claim's hedge, polarity, modality and strength.
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 #include <re2/re2.h>
@@ -296,8 +297,13 @@ void match_by_evidence(const Document& doc, const RuleSet& rules, const SlotEvid
         const bool negated = !clause.verbs.negation.empty() &&
                              (clause.verbs.negation_at < mention.begin || clause.verbs.negation_at >= mention.end);
         // A count, a date or an amount denied ("did not affect 4 million")
-        // says nothing of what the value is: no claim.
-        if (negated && slot->type != ValueType::field_set && slot->type != ValueType::category) continue;
+        // says nothing of what the value is: no claim. The slot's evidence
+        // may say otherwise (WhenDenied).
+        const WhenDenied when = v.evidence->when_denied;
+        const bool denies = when == WhenDenied::deny ||
+                            (when == WhenDenied::by_type &&
+                             (slot->type == ValueType::field_set || slot->type == ValueType::category));
+        if (negated && !denies) continue;
         Match m;
         m.evidence = v.evidence;
         m.slot = slot;
@@ -317,6 +323,22 @@ void match_by_evidence(const Document& doc, const RuleSet& rules, const SlotEvid
       }
     }
   }
+}
+
+// A broad value ("attackers") says something once in an article, and nothing
+// where the article also says who: of a slot's broad claims about one
+// organisation, only the first is kept, and none when a precise one is there.
+void keep_first_broad(std::vector<Claim>& claims) {
+  auto category = [](const Claim& c) { return std::get_if<Category>(&c.typed); };
+  auto broad = [&](const Claim& c) { return category(c) != nullptr && category(c)->broad && !category(c)->negative; };
+  std::set<std::pair<std::string, std::string>> precise, seen;
+  for (const Claim& c : claims)
+    if (category(c) != nullptr && !broad(c)) precise.insert({c.slot, c.about});
+  std::erase_if(claims, [&](const Claim& c) {
+    if (!broad(c)) return false;
+    const std::pair<std::string, std::string> key{c.slot, c.about};
+    return precise.count(key) > 0 || !seen.insert(key).second;
+  });
 }
 
 std::vector<Claim> run(const Document& doc, const StoryContext& story, const RuleSet& rules, const Rule* only,
@@ -416,6 +438,7 @@ std::vector<Claim> run(const Document& doc, const StoryContext& story, const Rul
   std::sort(kept.begin(), kept.end(), [](const Claim& a, const Claim& b) {
     return std::tie(a.span.begin, a.span.end, a.slot) < std::tie(b.span.begin, b.span.end, b.slot);
   });
+  keep_first_broad(kept);
   for (Claim& claim : kept) claim.id = fmt::format("{}/{}@{}", claim.source, claim.slot, claim.span.begin);
   return kept;
 }

@@ -176,7 +176,8 @@ TypedValue typed_fields(const Json& json, ValueType type, std::string_view line)
       return set;
     }
     case ValueType::category:
-      return Category{f.strings("ids"), f.boolean("negative")};
+      // "broad" came later: lines written before it hold no broad value.
+      return Category{f.strings("ids"), f.boolean("negative"), f.has("broad") && f.boolean("broad")};
   }
   return std::monostate{};
 }

@@ -56,7 +56,7 @@ Json typed_json(const TypedValue& value) {
           for (const FieldItem& f : v.items) fields.push_back(Json{{"id", f.id}, {"exposed", f.exposed}, {"qualifier", f.qualifier}});
           return Json{{"fields", std::move(fields)}};
         } else if constexpr (std::is_same_v<T, Category>) {
-          return Json{{"ids", v.ids}, {"negative", v.negative}};
+          return Json{{"ids", v.ids}, {"negative", v.negative}, {"broad", v.broad}};
         } else if constexpr (std::is_same_v<T, Person>) {
           return Json{{"key", v.key}};
         } else {

@@ -114,8 +114,8 @@ class PackCompiler {
     }
     for (const YAML::Node& item : node) {
       YamlMap map(file.path, item,
-                  {"name", "type", "cardinality", "description", "values", "weak_values", "yields_to", "one_per",
-                   "reporting_time"},
+                  {"name", "type", "cardinality", "description", "values", "weak_values", "broad_values", "yields_to",
+                   "one_per", "reporting_time"},
                   errors, "a slot");
       if (!map.valid()) continue;
       Slot slot;
@@ -124,6 +124,7 @@ class PackCompiler {
       slot.description = map.string("description");
       slot.yields_to = map.strings("yields_to");
       slot.weak_values = map.strings("weak_values");
+      slot.broad_values = map.strings("broad_values");
       const std::string type = map.string("type", true);
       const std::string cardinality = map.string("cardinality");
       if (!slot.name.empty() && !is_identifier(slot.name, false)) {
@@ -171,6 +172,14 @@ class PackCompiler {
       } else if (slot.type != ValueType::category && map.has("values")) {
         errors.push_back(error_at(file.path, map.node("values"), "only category slots have 'values'",
                                   "remove 'values', or make the slot's type 'category'"));
+      }
+      for (const std::string& id : slot.broad_values) {
+        const bool known = std::any_of(slot.categories.begin(), slot.categories.end(),
+                                       [&](const CategoryValue& c) { return c.id == id; });
+        if (!known)
+          errors.push_back(error_at(file.path, map.node("broad_values"),
+                                    fmt::format("broad value '{}' is not one of the slot's values", id),
+                                    "name a category listed under 'values:'"));
       }
       if (slot.name.empty()) continue;
       if (set.slot(slot.name) != nullptr) {
@@ -819,7 +828,7 @@ class PackCompiler {
     }
     for (const YAML::Node& item : node) {
       YamlMap map(file.path, item,
-                  {"slot", "takes", "threshold", "strong", "triggers", "vetoes", "examples", "counter_examples"}, errors,
+                  {"slot", "takes", "negated", "threshold", "strong", "triggers", "vetoes", "examples", "counter_examples"}, errors,
                   "a slot's evidence");
       if (!map.valid()) continue;
       SlotEvidence evidence;
@@ -848,6 +857,17 @@ class PackCompiler {
           errors.push_back(error_at(file.path, map.node("takes"),
                                     fmt::format("kind '{}' is read as {}, but slot '{}' holds {}", kind,
                                                 to_string(detector->type), slot->name, to_string(slot->type))));
+        }
+      }
+      if (map.has("negated")) {
+        const std::string negated = map.string("negated");
+        if (negated == "deny") {
+          evidence.when_denied = WhenDenied::deny;
+        } else if (negated == "drop") {
+          evidence.when_denied = WhenDenied::drop;
+        } else {
+          errors.push_back(error_at(file.path, map.node("negated"), fmt::format("unknown 'negated': '{}'", negated),
+                                    "'deny' (a denied clause makes a denial) or 'drop' (it makes no claim)"));
         }
       }
       if (map.has("threshold") && number(file.path, map.node("threshold"), evidence.threshold) && evidence.threshold <= 0) {

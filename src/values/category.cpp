@@ -21,6 +21,11 @@ std::vector<std::string> find_categories(std::string_view written, const Slot& s
   }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  // "state-backed attackers" names a state actor, not also attackers at large.
+  auto broad = [&](const std::string& id) {
+    return std::find(slot.broad_values.begin(), slot.broad_values.end(), id) != slot.broad_values.end();
+  };
+  if (!std::all_of(ids.begin(), ids.end(), broad)) ids.erase(std::remove_if(ids.begin(), ids.end(), broad), ids.end());
   return ids;
 }
 
@@ -46,6 +51,9 @@ std::optional<ParsedValue> parse_category(std::string_view written, const ValueC
   const bool weak = !c.negative && std::all_of(c.ids.begin(), c.ids.end(), [&](const std::string& id) {
     return std::find(context.slot.weak_values.begin(), context.slot.weak_values.end(), id) != context.slot.weak_values.end();
   });
+  c.broad = std::all_of(c.ids.begin(), c.ids.end(), [&](const std::string& id) {
+    return std::find(context.slot.broad_values.begin(), context.slot.broad_values.end(), id) != context.slot.broad_values.end();
+  });
   return ParsedValue{text, text, c, weak};
 }
 
@@ -57,6 +65,11 @@ Comparison compare_categories(const Category& a, const Category& b) {
     return {Relation::compatible, fmt::format("{} is not denied by {}", joined(yes), joined(no))};
   }
   if (a.ids == b.ids) return {Relation::agree, fmt::format("the same: {}", joined(a))};
+  if (a.broad != b.broad && !a.negative) {
+    const Category& general = a.broad ? a : b;
+    const Category& precise = a.broad ? b : a;
+    return {Relation::compatible, fmt::format("{} says more than {}", joined(precise), joined(general))};
+  }
   if (a.negative || intersect(a.ids, b.ids)) {
     return {Relation::compatible, fmt::format("{} and {} share a possibility", joined(a), joined(b))};
   }

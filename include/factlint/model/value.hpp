@@ -76,6 +76,9 @@ struct FieldSet {
 struct Category {
   std::vector<std::string> ids;  // sorted
   bool negative = false;
+  // Every id is one of the slot's broad values ("attackers"): any other value
+  // of the slot says more, never something else.
+  bool broad = false;
 };
 
 // A person: the canonical key ("lee ji hoon").

@@ -28,6 +28,10 @@ slots:
   - {name: published_count, type: quantity}
   - {name: start_date, type: date}
   - {name: disclosure_date, type: date}
+  - name: perpetrator
+    type: category
+    values: {state_actor: [state-backed], attackers: [hackers]}
+    broad_values: [attackers]
 macros:
   AMOUNT: '\d+(?:\.\d+)?(?:\s+million)?'
   DATE: '(?:March|May|June)\s+\d{1,2}|Monday|Friday'
@@ -49,6 +53,10 @@ mentions:
     kind: date
     type: date
     patterns: ['(?:\b(?:on|in|since)\s+)?(?P<value>{DATE})']
+  - id: attacker
+    kind: attacker
+    type: category
+    patterns: ['(?i)(?P<value>(?:state-backed\s+)?hackers)']
 rules:
   - id: phrase-published
     slot: published_count
@@ -78,6 +86,12 @@ evidence:
     threshold: 2
     triggers:
       - {words: [disclosed, said], weight: 2, where: clause, within: 4}
+  - slot: perpetrator
+    takes: [attacker]
+    negated: drop
+    threshold: 2
+    triggers:
+      - {words: [stole, took], weight: 2, where: after, within: 3}
 )"}});
     REQUIRE(r.ok());
     return std::move(*r);
@@ -118,6 +132,18 @@ TEST_CASE("clauses: breaks end the clause they close; verb groups say negation, 
   CHECK(detail::split_clauses("He said thatch roofs burn.", g).size() == 1);
   // A glued negation.
   CHECK(detail::split_clauses("Data wasn't taken.", g).front().verbs.negation == "wasn't");
+}
+
+TEST_CASE("evidence: a slot's 'negated: drop' makes no claim in a denied clause") {
+  CHECK(values_of(claims_of("Hackers stole the files."), "perpetrator") == "attackers");
+  // By type, a category in a denied clause would be claimed as "not attackers".
+  CHECK(values_of(claims_of("Hackers took no passwords."), "perpetrator").empty());
+}
+
+TEST_CASE("evidence: a broad value is claimed once in an article, and not where a precise one is") {
+  CHECK(values_of(claims_of("Hackers stole the files. Later hackers took more."), "perpetrator") == "attackers");
+  CHECK(values_of(claims_of("Hackers stole the files. State-backed hackers took more."), "perpetrator") ==
+        "state_actor");
 }
 
 TEST_CASE("clauses: a list is denied by the next verb after it, not by a later one") {
@@ -255,4 +281,9 @@ TEST_CASE("evidence: mistakes in mentions, evidence and grammar are reported whe
   CHECK(errors_of("mentions:\n  - {id: d, kind: date, type: date, patterns: ['x']}\n") ==
         std::vector<std::string>{"5:48: the pattern has no named group 'value'"});
   CHECK(errors_of("grammar:\n  clause_brakes: [';']\n").size() == 1);
+  CHECK(errors_of("mentions:\n  - {id: d, kind: date, type: date, patterns: ['(?P<value>x)']}\n"
+                  "evidence:\n  - {slot: when, takes: [date], negated: maybe, triggers: [{words: [x], weight: 1}]}\n") ==
+        std::vector<std::string>{"7:42: unknown 'negated': 'maybe'"});
+  CHECK(errors_of("  - {name: who, type: category, values: {a: [x]}, broad_values: [b]}\n") ==
+        std::vector<std::string>{"4:65: broad value 'b' is not one of the slot's values"});
 }

@@ -20,7 +20,10 @@ RuleSet pack() {
   Slot perpetrator;
   perpetrator.name = "perpetrator";
   perpetrator.type = ValueType::category;
-  perpetrator.categories = {{"insider", {"former employee", "insider"}}, {"state_actor", {"state-sponsored"}}};
+  perpetrator.categories = {{"insider", {"former employee", "insider"}},
+                            {"state_actor", {"state-sponsored"}},
+                            {"attackers", {"hackers", "attackers"}}};
+  perpetrator.broad_values = {"attackers"};
   Slot exposed;
   exposed.name = "exposed_data";
   exposed.type = ValueType::field_set;
@@ -66,6 +69,14 @@ TEST_CASE("categories: every one named, joined by or, negated when the claim is 
   CHECK(parse("perpetrator", "state-sponsored actor", Polarity::negative)->canonical == "not state_actor");
 }
 
+TEST_CASE("categories: a broad value gives way to a precise one named with it, and alone is marked broad") {
+  CHECK(parse("perpetrator", "state-sponsored hackers")->canonical == "state_actor");
+  CHECK_FALSE(std::get<Category>(parse("perpetrator", "state-sponsored hackers")->typed).broad);
+  const auto hackers = parse("perpetrator", "unnamed hackers");
+  CHECK(hackers->canonical == "attackers");
+  CHECK(std::get<Category>(hackers->typed).broad);
+}
+
 
 namespace {
 
@@ -106,4 +117,11 @@ TEST_CASE("categories: different, shared and denied possibilities") {
   CHECK(relation({{"insider"}, false}, {{"insider"}, false}) == Relation::agree);
   CHECK(relation({{"state_actor"}, true}, {{"state_actor"}, false}) == Relation::conflict);
   CHECK(relation({{"state_actor"}, true}, {{"insider"}, false}) == Relation::compatible);
+  // A broad value says less, not something else; denied, it still conflicts.
+  const Category attackers{{"attackers"}, false, true};
+  CHECK(relation(attackers, {{"insider"}, false}) == Relation::compatible);
+  CHECK(relation({{"state_actor"}, false}, attackers) == Relation::compatible);
+  CHECK(relation(attackers, attackers) == Relation::agree);
+  CHECK(relation({{"attackers"}, true, true}, attackers) == Relation::conflict);
+  CHECK(compare(attackers, Category{{"insider"}, false}, rules).reason == "insider says more than attackers");
 }
