@@ -160,6 +160,21 @@ std::string denial_after(std::string_view sentence, std::size_t at, const Gramma
   return clause.verbs.negation;
 }
 
+bool negation_reaches(std::string_view sentence, const Clause& clause, std::size_t at, const Grammar& grammar) {
+  if (clause.verbs.negation.empty() || clause.verbs.negation_at >= at) return false;
+  auto verb = [&](const std::string& w) {
+    return participle(w) || listed(grammar.past, w) || listed(grammar.present, w) || listed(grammar.future, w) ||
+           listed(grammar.passive_be, w) || listed(grammar.modals, w);
+  };
+  const std::size_t from = clause.verbs.negation_at + clause.verbs.negation.size();
+  const std::vector<Token> between = tokens(sentence, from, at);
+  std::size_t i = 0;
+  while (i < between.size() && verb(between[i].lower)) ++i;  // the verb group it denies
+  for (; i < between.size(); ++i)
+    if (verb(between[i].lower)) return false;
+  return true;
+}
+
 std::size_t clause_at(const std::vector<Clause>& clauses, std::size_t offset) {
   for (std::size_t i = 0; i < clauses.size(); ++i)
     if (offset < clauses[i].end) return i;

@@ -48,6 +48,13 @@ std::vector<Clause> split_clauses(std::string_view sentence, const Grammar& gram
 //   denial_after("names were taken and passwords were not", 5, g) -> ""
 std::string denial_after(std::string_view sentence, std::size_t at, const Grammar& grammar);
 
+// Whether the negation of `clause`, standing before byte `at` of `sentence`,
+// still denies what is at `at`: it denies the verb group right after it, and
+// a later verb starts a statement of its own.
+//   "did not affect 4 million"                  -> true
+//   "has not changed since it warned in July"   -> false (at "July")
+bool negation_reaches(std::string_view sentence, const Clause& clause, std::size_t at, const Grammar& grammar);
+
 // The index of the clause of `clauses` that holds byte `offset`.
 std::size_t clause_at(const std::vector<Clause>& clauses, std::size_t offset);
 

@@ -146,6 +146,25 @@ TEST_CASE("evidence: a broad value is claimed once in an article, and not where 
         "state_actor");
 }
 
+TEST_CASE("clauses: a negation denies the verb group after it, not a later verb") {
+  const Grammar& g = pack().grammar;
+  auto reaches = [&](const std::string& s, const std::string& what) {
+    const auto clauses = detail::split_clauses(s, g);
+    const std::size_t at = s.find(what);
+    return detail::negation_reaches(s, clauses[detail::clause_at(clauses, at)], at, g);
+  };
+  CHECK(reaches("Hackers did not reach 4 million users.", "4 million"));
+  CHECK(reaches("The files were not copied by 3 million users.", "3 million"));
+  CHECK_FALSE(reaches("The data has not changed since Acme warned users in May.", "May"));
+  CHECK_FALSE(reaches("No passwords were taken from 2 million users.", "2 million"));
+  CHECK(reaches("No 2 million users were hit.", "2 million"));
+  // A negation after the point reaches nothing before it.
+  CHECK_FALSE(reaches("In May the data was not copied.", "May"));
+  // Through the engine: the count is claimed where the denial is of another verb.
+  CHECK(values_of(claims_of("Acme said the data was not changed after hackers exposed the files of 4 million users."),
+                  "affected_count") == "4 million");
+}
+
 TEST_CASE("clauses: a list is denied by the next verb after it, not by a later one") {
   const Grammar& g = pack().grammar;
   const std::string denied = "Data such as names—and emails—were never stored or copied.";
