@@ -397,14 +397,38 @@ std::optional<ParsedValue> parse_date(std::string_view written, const ValueConte
         break;
       }
     }
+    // Without "from": "3 to 9 March", "June 2-11", "2–11 June"; both ends
+    // must name a day or a month, so that "mid-2025" stays one date.
+    if (to.empty()) {
+      for (const char* join : {" to ", " through ", " until ", " – ", "–", " - ", "-"}) {
+        const std::size_t j = text.find(join);
+        if (j == std::string::npos || j == 0) continue;
+        const Parts a = read_parts(text.substr(0, j), context.rules.dates);
+        const Parts b = read_parts(text.substr(j + std::string_view(join).size()), context.rules.dates);
+        if ((a.day || a.month) && (b.day || b.month) && !a.weekday && !b.weekday) {
+          from = text.substr(0, j);
+          to = text.substr(j + std::string_view(join).size());
+        }
+        break;
+      }
+    }
     bool no_such_day = false;
     std::string out_of_range;
     if (!to.empty()) {
       const Parts end_parts = read_parts(to, context.rules.dates);
-      const DateValue end = resolve(end_parts, context, std::nullopt, std::nullopt, &no_such_day);
       const Parts start_parts = read_parts(from, context.rules.dates);
+      // "from June 2 to 11": the end's month is the start's.
+      const int end_month = end_parts.month ? 0 : start_parts.month.value_or(0);
+      // "December 28, 2023 to January 3": the end is in the year after.
+      std::optional<int> end_year = start_parts.year;
+      if (end_year && end_parts.month && start_parts.month && *end_parts.month < *start_parts.month) ++*end_year;
+      const DateValue end = resolve(end_parts, context, end_month != 0 ? std::optional<int>(end_month) : std::nullopt,
+                                    end_year, &no_such_day);
       std::optional<int> year = end_parts.year;
       if (!year && end.lo) year = end.lo->year;
+      // "December 28 to January 3": the start is in the year before.
+      const int last_month = end_parts.month.value_or(end.lo ? end.lo->month : 0);
+      if (year && !start_parts.year && start_parts.month && last_month != 0 && *start_parts.month > last_month) --*year;
       const DateValue start = resolve(start_parts, context, end_parts.month, year, &no_such_day);
       d.granularity = "range";
       d.timex = start.timex + "/" + end.timex;

@@ -145,6 +145,25 @@ std::optional<ParsedValue> parse_quantity(std::string_view written, const ValueC
   if (text.rfind("all ", 0) == 0) text = text.substr(4);
   if (text.rfind("its entire ", 0) == 0) text = text.substr(11);
 
+  // "half a million", "a quarter of a million": a share of a magnitude is a
+  // number ("0.5 million"), not a share of a population.
+  if (auto share = read_share(text, rules)) {
+    std::string_view rest = std::string_view(text).substr(share->end);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    std::size_t skip = 0;
+    if (starts_with_words(rest, "of", &skip)) rest = rest.substr(skip), rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(' ')));
+    if (starts_with_words(rest, "a", &skip) || starts_with_words(rest, "an", &skip)) {
+      std::string_view magnitude = rest.substr(skip);
+      while (!magnitude.empty() && magnitude.front() == ' ') magnitude.remove_prefix(1);
+      for (const auto& [word, value] : rules.magnitudes) {
+        std::size_t e = 0;
+        if (value > 1 && starts_with_words(magnitude, word, &e)) {
+          text = fmt::format("{:.3g} {}", share->fraction, magnitude);
+          break;
+        }
+      }
+    }
+  }
   if (auto share = read_share(text, rules)) {
     // A share of a population needs whose: without a population it stays a
     // share, comparable with nothing.

@@ -37,6 +37,9 @@ const Row kRows[] = {
     {"34 million", "KR", "accounts", 33.5e6, 34.5e6, "people", ""},
     // Equifax (devset): the counts as they were revised.
     {"143 million", "US", "Americans", 142.5e6, 143.5e6, "people", ""},
+    // A share of a magnitude is a number, not a share of a population.
+    {"half a million", "KR", "customers", 450e3, 550e3, "people", ""},
+    {"a quarter of a million", "", "users", 245e3, 255e3, "people", ""},
     {"143 Million", "US", "U.S. Customers", 142.5e6, 143.5e6, "people", ""},
     {"some 143 million", "US", "US consumers", 135.85e6, 150.15e6, "people", "approximate"},
     {"145.5 million", "US", "Americans", 145.45e6, 145.55e6, "people", ""},
