@@ -123,6 +123,26 @@ std::vector<Clause> split_clauses(std::string_view sentence, const Grammar& gram
       }
     }
   }
+  // A trailing attribution is a clause of its own: "..., a company
+  // spokesperson confirmed on Monday." The comma ends the statement before
+  // it, when at most five words, none of them a verb, stand between the comma
+  // and the verb of saying.
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (!listed(grammar.complement_verbs, words[i].lower)) continue;
+    for (std::size_t back = 1; back <= 6 && back <= i; ++back) {
+      const Token& before = words[i - back];
+      const std::string_view gap = sentence.substr(before.end, words[i - back + 1].begin - before.end);
+      if (gap.find(',') != std::string_view::npos) {
+        ends.push_back(before.end + gap.find(',') + 1);
+        break;
+      }
+      if (back < 6 && (listed(grammar.past, before.lower) || listed(grammar.present, before.lower) ||
+                       listed(grammar.future, before.lower) || listed(grammar.modals, before.lower) ||
+                       participle(before.lower))) {
+        break;
+      }
+    }
+  }
   std::sort(ends.begin(), ends.end());
   ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
   std::vector<Clause> clauses;

@@ -132,6 +132,12 @@ TEST_CASE("clauses: breaks end the clause they close; verb groups say negation, 
   CHECK(detail::split_clauses("He said thatch roofs burn.", g).size() == 1);
   // A glued negation.
   CHECK(detail::split_clauses("Data wasn't taken.", g).front().verbs.negation == "wasn't");
+  // A trailing attribution is a clause of its own; a comma with a verb after it is not one.
+  const std::string attributed = "Hackers took files in May, a company spokesperson said on Monday.";
+  const auto two = detail::split_clauses(attributed, g);
+  REQUIRE(two.size() == 2);
+  CHECK(attributed.substr(two[1].begin) == " a company spokesperson said on Monday.");
+  CHECK(detail::split_clauses("In May, hackers copied files and later said so.", g).size() == 1);
 }
 
 TEST_CASE("evidence: a slot's 'negated: drop' makes no claim in a denied clause") {
