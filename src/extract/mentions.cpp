@@ -14,9 +14,10 @@ namespace {
 
 bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// The web addresses of `sentence` ("https://example.com/2023/12/04/x",
-// "www.example.com/2015-10"), as byte ranges, in order: the numbers in them
-// are no one's values.
+// The web addresses and identifiers of `sentence`
+// ("https://example.com/2023/12/04/x", "www.example.com/2015-10",
+// "CVE-2018-16522"), as byte ranges, in order: the numbers in them are no
+// one's values.
 std::vector<std::pair<std::size_t, std::size_t>> addresses(std::string_view sentence) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   for (std::string_view mark : {std::string_view("://"), std::string_view("www.")}) {
@@ -27,6 +28,18 @@ std::vector<std::pair<std::size_t, std::size_t>> addresses(std::string_view sent
       out.emplace_back(begin, end);
       at = end;
     }
+  }
+  // Identifiers: "CVE-2018-16522", "MS17-010", "COVID-19" (two capitals or
+  // more, then a hyphen or a digit) hold no year and no count either.
+  for (std::size_t at = 0; at + 2 < sentence.size(); ++at) {
+    if (at > 0 && !space(sentence[at - 1]) && sentence[at - 1] != '(' && sentence[at - 1] != '"' && sentence[at - 1] != '[') continue;
+    std::size_t i = at;
+    while (i < sentence.size() && sentence[i] >= 'A' && sentence[i] <= 'Z') ++i;
+    if (i - at < 2 || i >= sentence.size() || !(sentence[i] == '-' || (sentence[i] >= '0' && sentence[i] <= '9'))) continue;
+    std::size_t end = i;
+    while (end < sentence.size() && !space(sentence[end])) ++end;
+    out.emplace_back(at, end);
+    at = end;
   }
   std::sort(out.begin(), out.end());
   return out;

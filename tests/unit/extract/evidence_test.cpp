@@ -209,6 +209,13 @@ TEST_CASE("mentions: every detector's values, the longest of one kind, none insi
   CHECK(s.substr(mentions[2].begin, mentions[2].end - mentions[2].begin) == "on May 3");
 }
 
+TEST_CASE("mentions: none inside an identifier such as a CVE number") {
+  std::vector<std::string> found;
+  for (const auto& m : detail::find_mentions("Patch (MS17-010 users) and CVE-2024-10 users; it hit 2 users on May 3.", pack(), nullptr))
+    found.push_back(m.detector->kind + ":" + m.value);
+  CHECK(found == std::vector<std::string>{"count:2", "date:May 3"});
+}
+
 TEST_CASE("mentions: no person is read from a headline in title case") {
   Result<RuleSet> r = compile_rule_pack({{"p.yaml", R"(
 mentions:
