@@ -80,15 +80,17 @@ const std::vector<Clause>& SentenceEvidence::clauses() const {
 bool SentenceEvidence::may_claim(std::string_view kind) const {
   for (const SlotEvidence& e : rules_.evidence) {
     if (std::find(e.takes.begin(), e.takes.end(), kind) == e.takes.end()) continue;
+    double reachable = 0;
     for (const Trigger& t : e.triggers)
-      if (!hits(t).empty()) return true;
+      if (!hits(t).empty()) reachable += std::max(0.0, t.weight);
+    if (reachable >= e.threshold) return true;
   }
   return false;
 }
 
 const std::vector<Hit>& SentenceEvidence::hits(const Trigger& trigger) const {
   // The same pattern under other options is another search.
-  const std::string key = trigger.regex->pattern() + (trigger.regex->options().case_sensitive() ? "" : "\x01i");
+  const std::pair<std::string_view, bool> key{trigger.regex->pattern(), trigger.regex->options().case_sensitive()};
   auto it = hits_.find(key);
   if (it == hits_.end()) it = hits_.emplace(key, find_hits(sentence_, *trigger.regex)).first;
   return it->second;

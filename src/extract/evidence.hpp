@@ -29,8 +29,9 @@ class SentenceEvidence {
   std::string_view sentence() const { return sentence_; }
   // Cut the first time they are asked for.
   const std::vector<Clause>& clauses() const;
-  // Whether any trigger of a slot that takes mentions of `kind` stands in
-  // the sentence: without one, no mention of that kind can become a claim,
+  // Whether the triggers of a slot that takes mentions of `kind` that stand
+  // in the sentence weigh enough, all together, to reach the slot's
+  // threshold: if no slot's can, no mention of that kind can become a claim,
   // so it need not be looked for.
   bool may_claim(std::string_view kind) const;
   // Where `trigger`'s words stand, by start, not overlapping: looked for
@@ -44,7 +45,9 @@ class SentenceEvidence {
   const RuleSet& rules_;
   mutable std::optional<std::vector<Clause>> clauses_;
   std::vector<std::size_t> word_starts_;
-  mutable std::map<std::string, std::vector<Hit>, std::less<>> hits_;  // by the trigger's pattern
+  // By the trigger's pattern and whether it ignores case: the pattern text is
+  // the RE2's own, so the key holds no copy.
+  mutable std::map<std::pair<std::string_view, bool>, std::vector<Hit>> hits_;
 };
 
 // A trigger found near a mention: where, and how many words stand between.
