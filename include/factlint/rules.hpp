@@ -208,6 +208,14 @@ struct Grammar {
   // Verbs whose "that" ends their clause when it stands within four words
   // after them: "said on Monday that" | "hackers began ...".
   std::vector<std::string> complement_verbs;
+  // Words that, right after a clause break and before a number, restate the
+  // figure before the break, so the break does not split there: ", which is
+  // around 14,000 users" | "is", "amounts to".
+  std::vector<std::string> restatements;
+  // Words that, right after a break with no letter in it (a dash), open an
+  // aside that closes at the same break: neither break splits. "pieces of
+  // information – such as email addresses – shared" | "such as", "including".
+  std::vector<std::string> aside_openers;
   std::vector<std::string> negations;   // words that negate their clause's verb: "not", "never", "no"
   std::vector<std::string> modals;      // "may", "could": the clause speaks of a possibility
   std::vector<std::string> passive_be;  // forms of "be" that make a passive with a participle: "was", "were", "been"

@@ -3,6 +3,7 @@
 #include "extract/clauses.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "text/text.hpp"
 
@@ -98,6 +99,25 @@ std::vector<Clause> split_clauses(std::string_view sentence, const Grammar& gram
   const std::string lower = ascii_lower(sentence);
   std::vector<std::size_t> ends;
   auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  // ", which is around 14,000 users": the figure before, said again.
+  auto restates = [&](std::size_t at) {
+    while (at < lower.size() && lower[at] == ' ') ++at;
+    for (const std::string& r : grammar.restatements) {
+      if (lower.compare(at, r.size(), r) != 0 || at + r.size() >= lower.size() || lower[at + r.size()] != ' ') continue;
+      // A digit within the next three words.
+      const std::vector<Token> next = tokens(sentence, at + r.size(), std::min(lower.size(), at + r.size() + 40));
+      for (std::size_t k = 0; k < next.size() && k < 3; ++k)
+        if (std::isdigit(static_cast<unsigned char>(next[k].lower.front()))) return true;
+    }
+    return false;
+  };
+  auto opens_aside = [&](std::size_t at) {
+    while (at < lower.size() && lower[at] == ' ') ++at;
+    for (const std::string& o : grammar.aside_openers)
+      if (lower.compare(at, o.size(), o) == 0 && (at + o.size() >= lower.size() || !letter(lower[at + o.size()])))
+        return true;
+    return false;
+  };
   for (const std::string& written : grammar.clause_breaks) {
     // Trimmed of the spaces around it; where it begins or ends with a letter,
     // it must begin or end a word there ("that", not "thatch").
@@ -105,10 +125,18 @@ std::vector<Clause> split_clauses(std::string_view sentence, const Grammar& gram
     const std::size_t first = lowered.find_first_not_of(' ');
     if (first == std::string::npos) continue;
     const std::string b = lowered.substr(first, lowered.find_last_not_of(' ') - first + 1);
+    const bool dash = std::none_of(b.begin(), b.end(), letter);
+    std::size_t aside_closes = std::string::npos;
     for (std::size_t at = lower.find(b); at != std::string::npos; at = lower.find(b, at + 1)) {
       const std::size_t end = at + b.size();
+      if (at == aside_closes) continue;
+      if (dash && opens_aside(end)) {
+        aside_closes = lower.find(b, end);
+        continue;
+      }
       if (letter(b.front()) && at > 0 && letter(lower[at - 1])) continue;
       if (letter(b.back()) && end < lower.size() && letter(lower[end])) continue;
+      if (restates(end)) continue;
       ends.push_back(end);
     }
   }
@@ -127,8 +155,16 @@ std::vector<Clause> split_clauses(std::string_view sentence, const Grammar& gram
   // spokesperson confirmed on Monday." The comma ends the statement before
   // it, when at most five words, none of them a verb, stand between the comma
   // and the verb of saying.
+  // Trailing means the sentence ends soon after the verb, with no "that"
+  // after it: ", 23andMe, confirmed that hackers ..." is an apposition.
+  auto trailing = [&](std::size_t verb) {
+    if (words.size() - verb > 9) return false;
+    for (std::size_t j = verb + 1; j < words.size(); ++j)
+      if (words[j].lower == "that") return false;
+    return true;
+  };
   for (std::size_t i = 1; i < words.size(); ++i) {
-    if (!listed(grammar.complement_verbs, words[i].lower)) continue;
+    if (!listed(grammar.complement_verbs, words[i].lower) || !trailing(i)) continue;
     for (std::size_t back = 1; back <= 6 && back <= i; ++back) {
       const Token& before = words[i - back];
       const std::string_view gap = sentence.substr(before.end, words[i - back + 1].begin - before.end);
@@ -193,6 +229,14 @@ bool negation_reaches(std::string_view sentence, const Clause& clause, std::size
   for (; i < between.size(); ++i)
     if (verb(between[i].lower)) return false;
   return true;
+}
+
+bool negation_before(std::string_view sentence, std::size_t at, const Grammar& grammar) {
+  std::size_t i = at;
+  while (i > 0 && sentence[i - 1] == ' ') --i;
+  std::size_t j = i;
+  while (j > 0 && word_byte(sentence[j - 1])) --j;
+  return j < i && listed(grammar.negations, ascii_lower(sentence.substr(j, i - j)));
 }
 
 std::size_t clause_at(const std::vector<Clause>& clauses, std::size_t offset) {

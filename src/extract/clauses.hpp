@@ -55,6 +55,12 @@ std::string denial_after(std::string_view sentence, std::size_t at, const Gramma
 //   "has not changed since it warned in July"   -> false (at "July")
 bool negation_reaches(std::string_view sentence, const Clause& clause, std::size_t at, const Grammar& grammar);
 
+// Whether the word right before byte `at` of `sentence` is a negation: a
+// clause's verb group keeps only its first negation, and a later one still
+// denies the noun it stands before.
+//   "no accounts were hit and no passwords were taken", at "passwords" -> true
+bool negation_before(std::string_view sentence, std::size_t at, const Grammar& grammar);
+
 // The index of the clause of `clauses` that holds byte `offset`.
 std::size_t clause_at(const std::vector<Clause>& clauses, std::size_t offset);
 

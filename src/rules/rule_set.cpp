@@ -467,12 +467,14 @@ class PackCompiler {
 
   void collect_grammar(const ParsedFile& file, const YAML::Node& node) {
     YamlMap map(file.path, node,
-                {"clause_breaks", "complement_verbs", "negations", "modals", "passive_be", "past", "present", "future"},
+                {"clause_breaks", "complement_verbs", "restatements", "aside_openers", "negations", "modals", "passive_be", "past", "present", "future"},
                 errors, "'grammar'");
     if (!map.valid()) return;
     Grammar& g = set.grammar;
     append(g.clause_breaks, map.strings("clause_breaks"));
     append(g.complement_verbs, map.strings("complement_verbs"));
+    append(g.restatements, map.strings("restatements"));
+    append(g.aside_openers, map.strings("aside_openers"));
     append(g.negations, map.strings("negations"));
     append(g.modals, map.strings("modals"));
     append(g.passive_be, map.strings("passive_be"));
@@ -480,7 +482,7 @@ class PackCompiler {
     append(g.present, map.strings("present"));
     append(g.future, map.strings("future"));
     // Kept in lower case, so that clauses compare words as they are.
-    for (auto* list : {&g.clause_breaks, &g.complement_verbs, &g.negations, &g.modals, &g.passive_be, &g.past,
+    for (auto* list : {&g.clause_breaks, &g.complement_verbs, &g.restatements, &g.aside_openers, &g.negations, &g.modals, &g.passive_be, &g.past,
                        &g.present, &g.future})
       for (std::string& w : *list) w = detail::ascii_lower(w);
   }

@@ -36,8 +36,10 @@ macros:
   AMOUNT: '\d+(?:\.\d+)?(?:\s+million)?'
   DATE: '(?:March|May|June)\s+\d{1,2}|Monday|Friday'
 grammar:
-  clause_breaks: ['; ', ', which ']
+  clause_breaks: ['; ', ', which ', ' -- ']
+  aside_openers: [such as]
   complement_verbs: [said]
+  restatements: [is]
   negations: [not, never, no]
   modals: [may, could]
   passive_be: [was, were, been]
@@ -138,6 +140,26 @@ TEST_CASE("clauses: breaks end the clause they close; verb groups say negation, 
   REQUIRE(two.size() == 2);
   CHECK(attributed.substr(two[1].begin) == " a company spokesperson said on Monday.");
   CHECK(detail::split_clauses("In May, hackers copied files and later said so.", g).size() == 1);
+  // A restatement of a figure stays in the figure's clause.
+  CHECK(detail::split_clauses("Hackers hit 1% of users, which is about 900 people.", g).size() == 1);
+  CHECK(detail::split_clauses("Hackers hit Acme, which is based in Oslo.", g).size() == 2);
+  // A dash aside opened by "such as" stays in its clause; another dash splits.
+  CHECK(detail::split_clauses("Some data -- such as emails -- was shared.", g).size() == 1);
+  CHECK(detail::split_clauses("Some data was shared -- emails, mostly.", g).size() == 2);
+  // Not trailing: a verb of saying with its "that" clause after an apposition.
+  const std::string apposition = "On Friday, the testing firm, Acme, said that hackers took files.";
+  const auto split = detail::split_clauses(apposition, g);
+  REQUIRE(split.size() == 2);
+  CHECK(apposition.substr(0, split[0].end) == "On Friday, the testing firm, Acme, said that");
+}
+
+TEST_CASE("clauses: a negation right before a noun denies it, wherever it stands in its clause") {
+  const Grammar& g = pack().grammar;
+  const std::string s = "No accounts were hit and no passwords were taken.";
+  CHECK(detail::negation_before(s, s.find("passwords"), g));
+  CHECK(detail::negation_before(s, s.find("accounts"), g));
+  CHECK_FALSE(detail::negation_before(s, s.find("taken"), g));
+  CHECK_FALSE(detail::negation_before("Hackers took notes.", 12, g));  // "notes" after "took"
 }
 
 TEST_CASE("evidence: a slot's 'negated: drop' makes no claim in a denied clause") {
