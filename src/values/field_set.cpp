@@ -117,7 +117,9 @@ std::optional<ParsedValue> parse_field_set(std::string_view written, const Value
   FieldSet set;
   for (const FieldMention& m : mentions) {
     FieldItem item{m.id, exposed, ascii_lower(m.qualifier)};
-    value.display += (value.display.empty() ? "" : " ") + item_text(item);
+    // "the bank account number and sort code": two words, one field, shown once.
+    const bool shown = std::find(set.items.begin(), set.items.end(), item) != set.items.end();
+    if (!shown) value.display += (value.display.empty() ? "" : " ") + item_text(item);
     set.items.push_back(std::move(item));
   }
   std::sort(set.items.begin(), set.items.end(), [](const FieldItem& a, const FieldItem& b) {

@@ -50,6 +50,8 @@ TEST_CASE("a field list becomes signed ids, sorted, longest words first") {
   CHECK(v->display == "+names +email +payment(partial)");  // in the order written
   // "email addresses" is email, not postal addresses.
   CHECK(parse("exposed_data", "email addresses")->canonical == "+email");
+  // Two words for one field show it once.
+  CHECK(parse("exposed_data", "emails and email addresses")->display == "+email");
 }
 
 TEST_CASE("a negative claim makes negative fields, and the nearest qualifier wins") {
