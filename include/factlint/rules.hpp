@@ -166,6 +166,9 @@ struct Trigger {
   double weight = 1;
   TriggerPlace place = TriggerPlace::clause;
   int within = -1;  // at most this many words between it and the mention (0: next to it); -1: anywhere in its place
+  // A veto's `phrase_rules: true`: it holds for the values of the slot's
+  // phrase rules too, not only for mentions weighed by evidence.
+  bool phrase_rules = false;
   std::shared_ptr<const re2::RE2> regex;  // the words, compiled once
   SourceLocation where;
 };

@@ -102,6 +102,17 @@ std::size_t SentenceEvidence::words_between(std::size_t begin, std::size_t end) 
                                   std::lower_bound(word_starts_.begin(), word_starts_.end(), begin));
 }
 
+const Trigger* veto_around(std::size_t begin, std::size_t end, const SlotEvidence& evidence,
+                           const SentenceEvidence& sentence) {
+  const Clause& clause = sentence.clauses()[clause_at(sentence.clauses(), begin)];
+  for (const Trigger& t : evidence.vetoes) {
+    if (!t.phrase_rules) continue;
+    const auto at = nearest(sentence.hits(t), t.place, begin, end, clause.begin, clause.end, sentence);
+    if (at && (t.within < 0 || at->second <= static_cast<std::size_t>(t.within))) return &t;
+  }
+  return nullptr;
+}
+
 std::vector<SlotVerdict> weigh(const Mention& mention, const SentenceEvidence& sentence, const RuleSet& rules) {
   std::vector<SlotVerdict> verdicts;
   const Clause& clause = sentence.clauses()[clause_at(sentence.clauses(), mention.begin)];

@@ -74,4 +74,11 @@ struct SlotVerdict {
 // stands nearest the mention, then the first).
 std::vector<SlotVerdict> weigh(const Mention& mention, const SentenceEvidence& sentence, const RuleSet& rules);
 
+// The first of `evidence`'s vetoes marked `phrase_rules` that stands in its
+// place around the value at [begin, end) of the sentence, or null: such a
+// veto holds whichever rule found the value ("5.5 million users and a
+// further 1.4 million" is a part, not the total, for a phrase rule too).
+const Trigger* veto_around(std::size_t begin, std::size_t end, const SlotEvidence& evidence,
+                           const SentenceEvidence& sentence);
+
 }  // namespace factlint::detail

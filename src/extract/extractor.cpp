@@ -371,6 +371,22 @@ std::vector<Claim> run(const Document& doc, const StoryContext& story, const Rul
     const ValueContext context(rules, *m.slot);
     if (auto name = parse_value(m.value, context)) known_people.push_back(name->display);
   }
+  // A slot's vetoes marked `phrase_rules` hold for its phrase rules too.
+  if (!rules.evidence.empty()) {
+    std::optional<std::pair<std::size_t, detail::SentenceEvidence>> read;  // the sentence last read
+    std::erase_if(all_matches, [&](const Match& m) {
+      if (m.slot->type == ValueType::person) return false;
+      const auto e = std::find_if(rules.evidence.begin(), rules.evidence.end(),
+                                  [&](const SlotEvidence& x) { return x.slot == m.slot->name; });
+      if (e == rules.evidence.end() ||
+          std::none_of(e->vetoes.begin(), e->vetoes.end(), [](const Trigger& t) { return t.phrase_rules; }))
+        return false;
+      const Span sentence_span = doc.sentences[m.sentence];
+      if (!read || read->first != m.sentence) read.emplace(m.sentence, detail::SentenceEvidence(doc.slice(sentence_span), rules));
+      return detail::veto_around(m.value_span.begin - sentence_span.begin, m.value_span.end - sentence_span.begin, *e,
+                                 read->second) != nullptr;
+    });
+  }
   std::vector<Match> matches;
   for (Match& m : all_matches)
     if ((only == nullptr && only_evidence == nullptr) || m.rule == only) matches.push_back(std::move(m));

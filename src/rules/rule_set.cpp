@@ -751,7 +751,8 @@ class PackCompiler {
                                         bool weighted) {
     std::vector<Trigger> out;
     for (const YAML::Node& item : map.sequence(key)) {
-      YamlMap t(path, item, {"words", "pattern", "weight", "where", "within"}, errors, weighted ? "a trigger" : "a veto");
+      YamlMap t(path, item, {"words", "pattern", "weight", "where", "within", "phrase_rules"}, errors,
+                weighted ? "a trigger" : "a veto");
       if (!t.valid()) continue;
       Trigger trigger;
       trigger.where = location(path, item);
@@ -768,6 +769,14 @@ class PackCompiler {
         }
       } else if (t.has("weight")) {
         errors.push_back(error_at(path, t.node("weight"), "a veto has no weight: any veto found makes no claim"));
+      }
+      if (t.has("phrase_rules")) {
+        if (weighted) {
+          errors.push_back(error_at(path, t.node("phrase_rules"), "only a veto has 'phrase_rules'",
+                                    "move it to an item of 'vetoes:'"));
+        } else if (!YAML::convert<bool>::decode(t.node("phrase_rules"), trigger.phrase_rules)) {
+          errors.push_back(error_at(path, t.node("phrase_rules"), "'phrase_rules' must be true or false"));
+        }
       }
       const std::string place = t.string("where");
       static const std::map<std::string, TriggerPlace, std::less<>> kPlaces{

@@ -332,6 +332,9 @@ TEST_CASE("evidence: mistakes in mentions, evidence and grammar are reported whe
   CHECK(errors_of("mentions:\n  - {id: d, kind: date, type: date, patterns: ['(?P<value>x)']}\n"
                   "evidence:\n  - {slot: when, takes: [date], triggers: [{words: [x]}]}\n") ==
         std::vector<std::string>{"7:44: a trigger needs 'weight', a number"});
+  CHECK(errors_of("mentions:\n  - {id: d, kind: date, type: date, patterns: ['(?P<value>x)']}\n"
+                  "evidence:\n  - {slot: when, takes: [date], triggers: [{words: [x], weight: 1, phrase_rules: true}]}\n") ==
+        std::vector<std::string>{"7:82: only a veto has 'phrase_rules'"});
   CHECK(errors_of("mentions:\n  - {id: d, kind: date, type: date, patterns: ['x']}\n") ==
         std::vector<std::string>{"5:48: the pattern has no named group 'value'"});
   CHECK(errors_of("grammar:\n  clause_brakes: [';']\n").size() == 1);
