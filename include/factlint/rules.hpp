@@ -187,6 +187,7 @@ enum class WhenDenied {
   by_type,  // the default above
   deny,     // claimed as denied
   drop,     // not claimed: the denial is of something else ("the attackers did not take passwords")
+  keep,     // claimed as if not denied: the denial is part of what the slot means ("for two years without being detected")
 };
 
 struct SlotEvidence {

@@ -294,10 +294,11 @@ void match_by_evidence(const Document& doc, const RuleSet& rules, const SlotEvid
         if (!v.claims || (only != nullptr && v.evidence != only)) continue;
         const Slot* slot = rules.slot(v.evidence->slot);
         const detail::Clause& clause = evidence.clauses()[detail::clause_at(evidence.clauses(), mention.begin)];
-        const bool negated = (!clause.verbs.negation.empty() &&
-                              (clause.verbs.negation_at >= mention.end ||
-                               detail::negation_reaches(sentence, clause, mention.begin, rules.grammar))) ||
-                             detail::negation_before(sentence, mention.begin, rules.grammar);
+        const bool negated = v.evidence->when_denied != WhenDenied::keep &&
+                             ((!clause.verbs.negation.empty() &&
+                               (clause.verbs.negation_at >= mention.end ||
+                                detail::negation_reaches(sentence, clause, mention.begin, rules.grammar))) ||
+                              detail::negation_before(sentence, mention.begin, rules.grammar));
         // A count, a date or an amount denied ("did not affect 4 million")
         // says nothing of what the value is: no claim. The slot's evidence
         // may say otherwise (WhenDenied).

@@ -876,9 +876,11 @@ class PackCompiler {
           evidence.when_denied = WhenDenied::deny;
         } else if (negated == "drop") {
           evidence.when_denied = WhenDenied::drop;
+        } else if (negated == "keep") {
+          evidence.when_denied = WhenDenied::keep;
         } else {
           errors.push_back(error_at(file.path, map.node("negated"), fmt::format("unknown 'negated': '{}'", negated),
-                                    "'deny' (a denied clause makes a denial) or 'drop' (it makes no claim)"));
+                                    "'deny' (a denied clause makes a denial), 'drop' (it makes no claim) or 'keep' (the denial is part of the slot's meaning)"));
         }
       }
       if (map.has("threshold") && number(file.path, map.node("threshold"), evidence.threshold) && evidence.threshold <= 0) {
