@@ -169,6 +169,7 @@ struct Trigger {
   // A veto's `phrase_rules: true`: it holds for the values of the slot's
   // phrase rules too, not only for mentions weighed by evidence.
   bool phrase_rules = false;
+  int set_index = -1;  // its pattern's index in RuleSet::trigger_set, or -1 (then always searched)
   std::shared_ptr<const re2::RE2> regex;  // the words, compiled once
   SourceLocation where;
 };
@@ -251,6 +252,9 @@ struct DataField {
   // ("personal data"): a claim by evidence that names only such fields, as
   // exposed, is not made. Said safe, it still says something.
   bool generic = false;
+  // `words` as find_fields() compares them (fold_field_text()), filled by the
+  // loader; when empty, find_fields() folds `words` itself.
+  std::vector<std::string> folded;
 };
 
 // A country, for demonyms and populations ("a third of Canadians").
@@ -389,6 +393,11 @@ struct RuleSet {
   // Built by compile_rule_pack(); null when RE2 could not build it, and then
   // every pattern is tried on every sentence (slower, the same claims).
   std::shared_ptr<const RulePrefilter> prefilter;
+  // Every evidence trigger and veto pattern in one set, so that one scan of a
+  // sentence says which of them stand in it at all; only those are then
+  // searched for where they stand. Null when RE2 could not build it (every
+  // trigger is searched: slower, the same claims).
+  std::shared_ptr<const re2::RE2::Set> trigger_set;
 
   // The slot named `name`, or nullptr.
   const Slot* slot(std::string_view name) const;

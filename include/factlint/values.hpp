@@ -83,6 +83,9 @@ struct FieldMention {
 };
 std::vector<FieldMention> find_fields(std::string_view written, const std::vector<DataField>& fields,
                                       const std::vector<std::string>& qualifiers);
+// Text as find_fields() compares it: lower case, curly apostrophes straight.
+//   fold_field_text("Driver’s Licences") -> "driver's licences"
+std::string fold_field_text(std::string_view text);
 
 // Days since 1970-01-01: day_number({1970, 1, 2}) is 1. For date arithmetic
 // across the stages (gaps between publication dates, spans of days).

@@ -70,6 +70,18 @@ SentenceEvidence::SentenceEvidence(std::string_view sentence, const RuleSet& rul
     : sentence_(sentence), rules_(rules) {
   for (std::size_t i = 0; i < sentence.size(); ++i)
     if (word_start(sentence, i)) word_starts_.push_back(i);
+  if (rules.trigger_set) {
+    std::vector<int> found;
+    re2::RE2::Set::ErrorInfo error{};
+    if (rules.trigger_set->Match(re2::StringPiece(sentence.data(), sentence.size()), &found, &error) ||
+        error.kind == re2::RE2::Set::kNoError) {
+      int most = 0;
+      for (int i : found) most = std::max(most, i + 1);
+      present_.assign(static_cast<std::size_t>(most), 0);
+      for (int i : found) present_[static_cast<std::size_t>(i)] = 1;
+      scanned_ = true;
+    }
+  }
 }
 
 const std::vector<Clause>& SentenceEvidence::clauses() const {
@@ -89,6 +101,10 @@ bool SentenceEvidence::may_claim(std::string_view kind) const {
 }
 
 const std::vector<Hit>& SentenceEvidence::hits(const Trigger& trigger) const {
+  static const std::vector<Hit> kNone;
+  if (scanned_ && trigger.set_index >= 0 &&
+      (static_cast<std::size_t>(trigger.set_index) >= present_.size() || !present_[static_cast<std::size_t>(trigger.set_index)]))
+    return kNone;
   // The same pattern under other options is another search.
   const std::pair<std::string_view, bool> key{trigger.regex->pattern(), trigger.regex->options().case_sensitive()};
   auto it = hits_.find(key);

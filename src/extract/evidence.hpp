@@ -45,6 +45,10 @@ class SentenceEvidence {
   const RuleSet& rules_;
   mutable std::optional<std::vector<Clause>> clauses_;
   std::vector<std::size_t> word_starts_;
+  // Which patterns of rules.trigger_set stand in the sentence, by index;
+  // empty when there is no set or its scan failed (then every one is searched).
+  std::vector<char> present_;
+  bool scanned_ = false;
   // By the trigger's pattern and whether it ignores case: the pattern text is
   // the RE2's own, so the key holds no copy.
   mutable std::map<std::pair<std::string_view, bool>, std::vector<Hit>> hits_;

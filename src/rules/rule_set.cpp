@@ -25,6 +25,7 @@
 #include <re2/re2.h>
 
 #include "factlint/rules.hpp"
+#include "factlint/values.hpp"
 #include "rules/macro_expander.hpp"
 #include "rules/prefilter.hpp"
 #include "rules/word_macros.hpp"
@@ -237,6 +238,7 @@ class PackCompiler {
         continue;
       }
       parent_nodes_.push_back({file.path, map.node("parents")});
+      for (const std::string& word : field.words) field.folded.push_back(fold_field_text(word));
       set.fields.push_back(std::move(field));
     }
   }
@@ -1163,6 +1165,35 @@ const Currency* RuleSet::currency(std::string_view code) const {
 
 namespace {
 
+// One RE2::Set of every trigger and veto pattern (the same pattern once),
+// each trigger told its index. Null when the set cannot be built.
+std::shared_ptr<const re2::RE2::Set> build_trigger_set(std::vector<SlotEvidence>& evidence) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  auto set = std::make_shared<re2::RE2::Set>(options, RE2::UNANCHORED);
+  std::map<std::string, int> index;  // pattern as added -> its index
+  for (SlotEvidence& e : evidence) {
+    for (std::vector<Trigger>* list : {&e.triggers, &e.vetoes}) {
+      for (Trigger& t : *list) {
+        if (!t.regex) continue;
+        // The set has one set of options: a trigger that ignores case says so in its pattern.
+        const std::string pattern = (t.regex->options().case_sensitive() ? "" : "(?i)") + t.regex->pattern();
+        auto [it, fresh] = index.emplace(pattern, -1);
+        if (fresh) it->second = set->Add(pattern, nullptr);
+        t.set_index = it->second;
+      }
+    }
+  }
+  if (index.empty() || !set->Compile()) {
+    for (SlotEvidence& e : evidence)
+      for (std::vector<Trigger>* list : {&e.triggers, &e.vetoes})
+        for (Trigger& t : *list) t.set_index = -1;
+    return nullptr;
+  }
+  return set;
+}
+
 Result<RuleSet> compile_files(const std::vector<RuleFile>& files) {
   PackCompiler compiler;
   std::vector<ParsedFile> parsed;
@@ -1204,6 +1235,7 @@ Result<RuleSet> compile_files(const std::vector<RuleFile>& files) {
   compiler.check_macros();
   if (!compiler.errors.empty()) return compiler.errors;
   compiler.set.prefilter = detail::build_prefilter(compiler.filter_);
+  compiler.set.trigger_set = build_trigger_set(compiler.set.evidence);
   return std::move(compiler.set);
 }
 

@@ -18,7 +18,7 @@ namespace {
 
 // Lower case, with ’ and ‘ as '. Byte offsets change only where an apostrophe
 // is replaced, so offsets are computed on the result alone.
-std::string comparable(std::string_view text) {
+std::string comparable_text(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -39,15 +39,22 @@ struct Occurrence {
 
 }  // namespace
 
+std::string fold_field_text(std::string_view text) { return comparable_text(text); }
+
 std::vector<FieldMention> find_fields(std::string_view written, const std::vector<DataField>& fields,
                                       const std::vector<std::string>& qualifiers) {
-  const std::string text = comparable(written);
+  const std::string text = comparable_text(written);
   std::vector<Occurrence> found;
-  for (const DataField& field : fields)
-    for (const std::string& word : field.words) {
-      const std::string needle = comparable(word);
+  for (const DataField& field : fields) {
+    auto look_for = [&](const std::string& needle) {
       for (std::size_t at : detail::find_whole_words(text, needle)) found.push_back({at, at + needle.size(), field.id});
+    };
+    if (field.folded.size() == field.words.size()) {
+      for (const std::string& needle : field.folded) look_for(needle);
+    } else {
+      for (const std::string& word : field.words) look_for(comparable_text(word));
     }
+  }
   // Longest first among those starting at one place, then keep what does not overlap.
   std::sort(found.begin(), found.end(), [](const Occurrence& a, const Occurrence& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
@@ -65,7 +72,7 @@ std::vector<FieldMention> find_fields(std::string_view written, const std::vecto
     std::string qualifier;
     std::size_t best_end = 0;
     for (const std::string& q : qualifiers) {
-      const std::string needle = comparable(q);
+      const std::string needle = comparable_text(q);
       for (std::size_t at : detail::find_whole_words(gap, needle)) {
         const std::size_t end = at + needle.size();
         if (qualifier.empty() || end > best_end || (end == best_end && q.size() > qualifier.size())) {

@@ -344,3 +344,25 @@ TEST_CASE("evidence: mistakes in mentions, evidence and grammar are reported whe
   CHECK(errors_of("  - {name: who, type: category, values: {a: [x]}, broad_values: [b]}\n") ==
         std::vector<std::string>{"4:65: broad value 'b' is not one of the slot's values"});
 }
+
+TEST_CASE("evidence: one scan of the trigger set says which triggers stand in a sentence") {
+  const RuleSet& rules = pack();
+  REQUIRE(rules.trigger_set != nullptr);
+  const SlotEvidence* affected = rules.evidence_for("affected_count");
+  REQUIRE(affected != nullptr);
+  for (const Trigger& t : affected->triggers) CHECK(t.set_index >= 0);
+  for (const Trigger& t : affected->vetoes) CHECK(t.set_index >= 0);
+  // Where a trigger stands, it is found where it stands; where it does not, nothing is.
+  const std::string stole = "Hackers stole 4 million users.";
+  const detail::SentenceEvidence with(stole, rules);
+  const detail::SentenceEvidence without("Acme sold 4 million users.", rules);
+  std::size_t found = 0;
+  for (const Trigger& t : affected->triggers) {
+    for (const detail::Hit& h : with.hits(t)) {
+      CHECK(stole.substr(h.begin, h.end - h.begin) == "stole");
+      ++found;
+    }
+    CHECK(without.hits(t).empty());
+  }
+  CHECK(found == 1);
+}
