@@ -288,7 +288,8 @@ struct NameRules {
 // How numbers are written (reference/numbers.yaml).
 struct VagueAmount {
   std::vector<std::string> words;  // "tens of millions"
-  double lo = 0, hi = 0;
+  double lo = 0;
+  std::optional<double> hi;        // none: open above ("an undisclosed number of": at least one)
 };
 struct NumberRules {
   std::map<std::string, double> magnitudes;  // "million" -> 1e6, "mn" -> 1e6 (abbreviations as written)

@@ -300,8 +300,13 @@ class PackCompiler {
     for (const YAML::Node& item : map.sequence("vague")) {
       YamlMap v(file.path, item, {"words", "lo", "hi"}, errors, "a vague amount");
       if (!v.valid()) continue;
-      VagueAmount amount{v.strings("words"), 0, 0};
-      if (!number(file.path, v.node("lo"), amount.lo) || !number(file.path, v.node("hi"), amount.hi)) continue;
+      VagueAmount amount{v.strings("words"), 0, std::nullopt};
+      if (!number(file.path, v.node("lo"), amount.lo)) continue;
+      if (v.has("hi")) {
+        double hi = 0;
+        if (!number(file.path, v.node("hi"), hi)) continue;
+        amount.hi = hi;
+      }
       set.numbers.vague.push_back(std::move(amount));
     }
     const YAML::Node units = map.node("units");

@@ -75,6 +75,9 @@ const Row kRows[] = {
     {"2-3 million", "", "", 2e6, 3e6, "", "range"},
     {"tens of millions", "", "", 1e7, 1e8, "", ""},
     {"millions", "", "", 1e6, 1e9, "", ""},
+    // Some, with no count: at least one, open above.
+    {"an undisclosed number of records", "", "", 1, kOpen, "records", ""},
+    {"the stolen data", "", "", 1, kOpen, "", ""},
     {"a million", "", "", 0.5e6, 1.5e6, "", ""},
     {"one in three Australians", "", "", 8455000, 9345000, "people", ""},
     {"40% of the population", "GB", "", 26.258e6, 29.022e6, "people", ""},
