@@ -156,7 +156,7 @@ std::vector<Clause> split_clauses(std::string_view sentence, const Grammar& gram
   // it, when at most five words, none of them a verb, stand between the comma
   // and the verb of saying.
   // Trailing means the sentence ends soon after the verb, with no "that"
-  // after it: ", 23andMe, confirmed that hackers ..." is an apposition.
+  // after it: ", the firm, Acme, confirmed that hackers ..." is an apposition.
   auto trailing = [&](std::size_t verb) {
     if (words.size() - verb > 9) return false;
     for (std::size_t j = verb + 1; j < words.size(); ++j)
